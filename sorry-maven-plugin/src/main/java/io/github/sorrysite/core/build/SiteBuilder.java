@@ -1,0 +1,93 @@
+package io.github.sorrysite.core.build;
+
+import io.github.sorrysite.core.BuildListener;
+import io.github.sorrysite.core.html.MinifyHtml;
+import io.github.sorrysite.core.html.RewriteAssetUrls;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+
+/**
+ * Builds a sorry site, top to bottom:
+ * <ol>
+ *   <li>assets: copy {@code site-src/sorrycontent/**}, rewrite and minify stylesheets, fingerprint;</li>
+ *   <li>pages: load front matter and Markdown, render the Mustache template, rewrite asset URLs to
+ *       the CDN, minify;</li>
+ *   <li>write everything into {@code target/sorry/} at once, with {@code report.json}.</li>
+ * </ol>
+ * Any bad input stops the build before anything is written.
+ */
+public final class SiteBuilder {
+    private final SiteConfig config;
+    private final BuildListener listener;
+
+    public SiteBuilder(SiteConfig config, BuildListener listener) {
+        this.config = config;
+        this.listener = listener;
+    }
+
+    /** The finished build: the report plus each page's final HTML, for steps that derive more from it. */
+    public record Result(BuildReport report, Map<String, String> pageHtml) {
+    }
+
+    public Result build() {
+        long started = System.nanoTime();
+        Set<String> warnings = new LinkedHashSet<>();
+        Map<String, Asset> assets = BuildAssets.build(config, warnings::add);
+        AssetUrls urls = new AssetUrls(config, assets::get, warnings::add);
+
+        List<Page> pages = new LoadPages(config).load();
+        RenderTemplates templates = new RenderTemplates(config);
+        Map<String, String> html = new java.util.LinkedHashMap<>();
+        for (Page page : pages) {
+            Document document = Jsoup.parse(templates.render(page));
+            document.outputSettings().prettyPrint(false);
+            RewriteAssetUrls.apply(document, ref -> urls.rewrite(ref, null, page.source()), page.source());
+            html.put(page.output(), MinifyHtml.minify(document.outerHtml(), page.source()));
+        }
+
+        List<BuildReport.PageEntry> pageEntries = new ArrayList<>();
+        List<BuildReport.AssetEntry> assetEntries = new ArrayList<>();
+        try (StagedOutput output = new StagedOutput(config.outputDirectory())) {
+            for (Asset asset : assets.values()) {
+                output.write("site/" + asset.output(), asset.content());
+                assetEntries.add(new BuildReport.AssetEntry(asset.source(), asset.output(), asset.content().length,
+                        asset.sha256(), asset.fingerprinted()));
+            }
+            for (Page page : pages) {
+                byte[] bytes = html.get(page.output()).getBytes(StandardCharsets.UTF_8);
+                output.write("site/" + page.output(), bytes);
+                pageEntries.add(new BuildReport.PageEntry(page.source(), page.output(), bytes.length, page.status(),
+                        page.title(), page.lang(), page.template()));
+            }
+            long millis = (System.nanoTime() - started) / 1_000_000;
+            BuildReport report = new BuildReport(config.contentPrefix(), config.cdnBaseUrl(), pageEntries, assetEntries,
+                    new ArrayList<>(warnings), millis);
+            output.write("report.json", ReportJson.write(report));
+            output.commit();
+            summarise(report);
+            return new Result(report, html);
+        }
+    }
+
+    private void summarise(BuildReport report) {
+        report.warnings().forEach(listener::warn);
+        listener.info(String.format("Built %d page%s (%s) and %d asset%s (%s) into %s in %d ms",
+                report.pages().size(), report.pages().size() == 1 ? "" : "s", Sizes.human(report.pageBytes()),
+                report.assets().size(), report.assets().size() == 1 ? "" : "s", Sizes.human(report.assetBytes()),
+                config.shown(config.siteDirectory()), report.durationMillis()));
+        for (BuildReport.PageEntry page : report.pages()) {
+            listener.info(String.format("  %-28s %8s  %d  %s", page.output(), Sizes.human(page.bytes()), page.status(), page.source()));
+        }
+        for (BuildReport.AssetEntry asset : report.assets()) {
+            listener.debug(String.format("  %-28s %8s  %s", asset.output(), Sizes.human(asset.bytes()), asset.source()));
+        }
+        listener.info("  CDN base: " + (config.cdnBaseUrl().isEmpty()
+                ? "none (asset URLs stay root-relative " + config.contentPrefix() + "...)" : config.cdnBaseUrl()));
+    }
+}
