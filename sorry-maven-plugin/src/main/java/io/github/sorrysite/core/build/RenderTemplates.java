@@ -32,6 +32,7 @@ final class RenderTemplates {
         this.compiler = Mustache.compiler()
                 .escapeHTML(true)
                 .defaultValue("")
+                .emptyStringIsFalse(true)
                 .withLoader(this::partial);
     }
 
