@@ -87,6 +87,11 @@ final class LoadPages {
             return new LinkedHashMap<>();
         }
         String lines = block.getChars().toString();
+        String last = lines.stripTrailing().substring(lines.stripTrailing().lastIndexOf('\n') + 1).strip();
+        if (!last.equals("---") && !last.equals("...")) {
+            throw new BadInputException(shown + ":1", "front matter starts with --- but is never closed",
+                    "end the front matter with a line containing only ---");
+        }
         int bodyStart = lines.indexOf('\n') + 1;
         int bodyEnd = lines.stripTrailing().lastIndexOf('\n');
         String yaml = bodyEnd > bodyStart ? lines.substring(bodyStart, bodyEnd + 1) : "";

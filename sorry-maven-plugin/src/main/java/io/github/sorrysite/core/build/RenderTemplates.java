@@ -37,7 +37,7 @@ final class RenderTemplates {
     }
 
     String render(Page page) {
-        Template template = template(page.template(), page.source());
+        Template template = template(page.template(), config.shown(config.sourceDirectory().resolve(page.source())));
         Map<String, Object> context = new LinkedHashMap<>(page.frontMatter());
         context.put("content", page.content());
         context.put("page", Map.of("source", page.source(), "output", page.output(), "path", page.urlPath()));

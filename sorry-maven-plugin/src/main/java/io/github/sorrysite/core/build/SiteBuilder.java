@@ -45,10 +45,11 @@ public final class SiteBuilder {
         RenderTemplates templates = new RenderTemplates(config);
         Map<String, String> html = new java.util.LinkedHashMap<>();
         for (Page page : pages) {
+            String where = config.shown(config.sourceDirectory().resolve(page.source()));
             Document document = Jsoup.parse(templates.render(page));
             document.outputSettings().prettyPrint(false);
-            RewriteAssetUrls.apply(document, ref -> urls.rewrite(ref, null, page.source()), page.source());
-            html.put(page.output(), MinifyHtml.minify(document.outerHtml(), page.source()));
+            RewriteAssetUrls.apply(document, ref -> urls.rewrite(ref, null, where), where);
+            html.put(page.output(), MinifyHtml.minify(document.outerHtml(), where));
         }
 
         List<BuildReport.PageEntry> pageEntries = new ArrayList<>();
