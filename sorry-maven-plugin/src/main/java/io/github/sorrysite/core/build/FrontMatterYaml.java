@@ -38,6 +38,10 @@ final class FrontMatterYaml {
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
             String at = mark == null ? shown : shown + ":" + (mark.getLine() + firstLine);
             String problem = e.getProblem() != null ? e.getProblem() : e.getContext();
+            Mark context = e.getContextMark();
+            if (e.getContext() != null && context != null && mark != null && context.getLine() != mark.getLine()) {
+                problem += " (" + e.getContext() + " that starts on line " + (context.getLine() + firstLine) + ")";
+            }
             throw new BadInputException(at, "malformed front matter: " + oneLine(problem),
                     "fix the YAML between the --- lines (quote values that contain ': ' or start with a special character)");
         } catch (YAMLException e) {
