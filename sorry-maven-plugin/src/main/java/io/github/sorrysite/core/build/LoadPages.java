@@ -47,7 +47,8 @@ final class LoadPages {
         Path root = config.pagesDirectory();
         List<Path> files;
         try (Stream<Path> walk = Files.isDirectory(root) ? Files.walk(root) : Stream.empty()) {
-            files = walk.filter(p -> Files.isRegularFile(p) && p.getFileName().toString().endsWith(".md")).sorted().toList();
+            // Not isRegularFile: a dangling link or unreadable page must fail loudly, not vanish.
+            files = walk.filter(p -> !Files.isDirectory(p) && p.getFileName().toString().endsWith(".md")).sorted().toList();
         } catch (IOException e) {
             throw new InfrastructureException("Cannot list " + root + ": " + e.getMessage(), e);
         }

@@ -158,6 +158,15 @@ class SiteBuilderTest {
     }
 
     @Test
+    void anUnreadablePageIsAnErrorNotSkipped() throws IOException {
+        TestSite site = TestSite.minimal(dir);
+        Files.createSymbolicLink(dir.resolve("site-src/pages/gone.md"), dir.resolve("nowhere/gone.md"));
+        BadInputException e = assertThrows(BadInputException.class, () -> build(site, site.config()));
+        assertEquals("site-src/pages/gone.md", e.where());
+        assertTrue(e.getMessage().contains("does not exist"), e.getMessage());
+    }
+
+    @Test
     void importCyclesAreRefused() {
         TestSite site = TestSite.minimal(dir)
                 .file("site-src/sorrycontent/css/site.css", "@import \"a.css\";")
