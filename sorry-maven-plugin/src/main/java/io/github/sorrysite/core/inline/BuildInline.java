@@ -64,8 +64,9 @@ public final class BuildInline {
                 return body;
             }
         }
-        throw new BadInputException("alb/" + page, Breakdown.describe(tried, config),
-                Breakdown.advice(tried, config));
+        // The advice goes last, after the breakdown, where the reader's eye ends up.
+        throw new BadInputException("alb/" + page, Breakdown.describe(tried, config)
+                + "\n  try: " + Breakdown.advice(tried, config), null);
     }
 
     /** The variant a strategy makes, whatever its size (for previews and tests). */
@@ -106,21 +107,24 @@ public final class BuildInline {
         String where = "alb/" + page;
         CascadingStyleSheet sheet = CssParser.parseStylesheet(css.toString(), where + " (its stylesheets)");
         ReduceCss.reduce(sheet, document);
+        List<Candidate.Cost> ruleCosts = new ArrayList<>();
+        if (strategy == InlineStrategy.SELF_CONTAINED) {
+            // Measured before class names are shortened, so the user recognises the rules.
+            for (ICSSTopLevelRule rule : sheet.getAllRules()) {
+                CascadingStyleSheet one = new CascadingStyleSheet();
+                one.addRule(rule);
+                String text = MinifyCss.write(one);
+                ruleCosts.add(new Candidate.Cost(abbreviate(text, 60), cost(text)));
+            }
+        }
         ShortenClasses.apply(sheet, document);
         String reduced = MinifyCss.write(sheet);
         CleanForInline.pruneAttributes(document, reduced);
-        List<Candidate.Cost> ruleCosts = new ArrayList<>();
         InlineBody.InlineStylesheet stylesheet = null;
         Element head = document.head();
         if (!reduced.isEmpty()) {
             if (strategy == InlineStrategy.SELF_CONTAINED) {
                 head.appendElement("style").appendChild(new org.jsoup.nodes.DataNode(reduced));
-                for (ICSSTopLevelRule rule : sheet.getAllRules()) {
-                    CascadingStyleSheet one = new CascadingStyleSheet();
-                    one.addRule(rule);
-                    String text = MinifyCss.write(one);
-                    ruleCosts.add(new Candidate.Cost(abbreviate(text, 60), cost(text)));
-                }
             } else {
                 stylesheet = stylesheet(page, reduced);
                 head.appendElement("link").attr("rel", "stylesheet").attr("href", stylesheet.url());
