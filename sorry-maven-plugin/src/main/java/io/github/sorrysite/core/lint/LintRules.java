@@ -129,6 +129,21 @@ public final class LintRules {
         }
     }
 
+    /**
+     * Warns when an inline body loads root-relative assets: the ALB answers those requests too, and
+     * its catch-all sorry rule would send the HTML body back instead of the stylesheet or image.
+     */
+    public List<Finding> servedByTheAlb(String html, String file) {
+        long rootRelative = references(Jsoup.parse(html)).stream().map(String::strip)
+                .filter(r -> r.startsWith(contentPrefix)).count();
+        if (rootRelative == 0) {
+            return List.of();
+        }
+        return List.of(warning("root-relative-inline", file, 0, "loads " + rootRelative + " asset" + (rootRelative == 1 ? "" : "s")
+                + " from " + contentPrefix + " on the host the ALB answers for; set sorry.cdnBaseUrl, or route "
+                + contentPrefix + "* away from the sorry rule (e.g. an ALB redirect rule to the CDN)"));
+    }
+
     /** Warns about scripts from other hosts in a full page: they can fail or track while the site is down. */
     public List<Finding> thirdPartyScripts(String html, String file) {
         List<Finding> out = new ArrayList<>();

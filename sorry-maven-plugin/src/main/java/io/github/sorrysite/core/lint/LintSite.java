@@ -96,6 +96,7 @@ public final class LintSite {
                         + site.shown(body) + "; rebuild with sorry:build"));
             }
             findings.addAll(rules.fixedResponse(response, site.shown(body), 0, built::contains));
+            findings.addAll(rules.servedByTheAlb(response.messageBody(), site.shown(body)));
         }
         for (Path file : existingFiles) {
             String shown = site.shown(file);

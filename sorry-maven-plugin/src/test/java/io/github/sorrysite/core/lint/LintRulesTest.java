@@ -84,4 +84,15 @@ class LintRulesTest {
         assertEquals(expected, found.size());
         found.forEach(f -> assertTrue(f.severity() == Finding.Severity.WARNING && f.rule().equals("third-party-script")));
     }
+
+    @ParameterizedTest(name = "root-relative inline assets: {0}")
+    @CsvSource(delimiter = '|', value = {
+        "<link rel=stylesheet href=/sorrycontent/a.css><img src=/sorrycontent/logo.svg> | 1",
+        "<link rel=stylesheet href=https://cdn.test/sorrycontent/a.css> | 0",
+    })
+    void rootRelativeInlineAssets(String html, int expected) {
+        List<Finding> found = new LintRules(InlineConfig.defaults(), "/sorrycontent/", "").servedByTheAlb(html, "alb/x.html");
+        assertEquals(expected, found.size());
+        found.forEach(f -> assertTrue(f.severity() == Finding.Severity.WARNING && f.rule().equals("root-relative-inline")));
+    }
 }
