@@ -11,7 +11,8 @@ abstract class InlineSiteMojo extends SiteMojo {
     /**
      * How the inline ALB variant ({@code alb/<page>.html}) is made: {@code auto} (the first of the
      * others that fits), {@code self-contained}, {@code cdn-linked} or {@code frame}. An explicit
-     * strategy that does not fit fails the build.
+     * strategy that does not fit fails the build. {@code none} makes no inline variant (and lint
+     * then checks only the full pages).
      */
     @Parameter(property = "sorry.inline.strategy", defaultValue = "auto")
     protected String inlineStrategy;

@@ -110,6 +110,10 @@ public final class SiteBuilder {
             Asset asset = byUrl.get(url);
             return asset == null || !asset.isCss() ? null : new String(asset.content(), StandardCharsets.UTF_8);
         });
+        if (inlineConfig.strategy() == io.github.sorrysite.core.inline.InlineStrategy.NONE) {
+            listener.info("Inline ALB variants: none (sorry.inline.strategy=none)");
+            return List.of();
+        }
         BuildInline builder = new BuildInline(site, inlineConfig, listener);
         listener.info("Inline ALB variants (strategy " + inlineConfig.strategy().id() + ", budget " + inlineConfig.budgetText() + "):");
         List<InlineBody> bodies = new ArrayList<>();

@@ -83,7 +83,7 @@ public final class BuildInline {
             case SELF_CONTAINED -> styled(strategy, page, html);
             case CDN_LINKED -> styled(strategy, page, html);
             case FRAME -> frame(page, html);
-            case AUTO -> throw new IllegalArgumentException("auto is not a strategy of its own");
+            case AUTO, NONE -> throw new IllegalArgumentException(strategy.id() + " is not a strategy of its own");
         };
     }
 

@@ -4,9 +4,12 @@ import io.github.sorrysite.core.BadInputException;
 import java.util.List;
 import java.util.Locale;
 
-/** How the inline variant is made. {@link #AUTO} tries the others in declaration order. */
+/**
+ * How the inline variant is made. {@link #AUTO} tries self-contained, cdn-linked and frame in that
+ * order; {@link #NONE} makes no inline variant (for sites that are never served by an ALB).
+ */
 public enum InlineStrategy {
-    AUTO("auto"), SELF_CONTAINED("self-contained"), CDN_LINKED("cdn-linked"), FRAME("frame");
+    AUTO("auto"), SELF_CONTAINED("self-contained"), CDN_LINKED("cdn-linked"), FRAME("frame"), NONE("none");
 
     private final String id;
 
@@ -31,6 +34,6 @@ public enum InlineStrategy {
             }
         }
         throw new BadInputException("sorry.inline.strategy", "'" + value + "' is not a strategy",
-                "use auto, self-contained, cdn-linked or frame");
+                "use auto, self-contained, cdn-linked, frame, or none to make no inline variant");
     }
 }

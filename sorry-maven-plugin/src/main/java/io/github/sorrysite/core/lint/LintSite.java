@@ -81,6 +81,9 @@ public final class LintSite {
                 findings.addAll(rules.thirdPartyScripts(html, site.shown(full)));
                 findings.addAll(rules.assetReferences(html, site.shown(full), 0, built::contains));
             }
+            if (inline.strategy() == io.github.sorrysite.core.inline.InlineStrategy.NONE) {
+                continue;
+            }
             Path body = site.outputDirectory().resolve("alb").resolve(output);
             Path config = site.outputDirectory().resolve("alb").resolve(output.replaceAll("\\.html?$", "") + ".json");
             if (!Files.isRegularFile(body) || !Files.isRegularFile(config)) {

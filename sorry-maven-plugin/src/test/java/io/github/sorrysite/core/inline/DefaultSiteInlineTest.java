@@ -116,6 +116,14 @@ class DefaultSiteInlineTest {
     }
 
     @Test
+    void noneMakesNoInlineVariant() throws IOException {
+        new SiteBuilder(config(CDN), InlineConfig.defaults().withStrategy(InlineStrategy.NONE), BuildListener.SILENT).build();
+        assertFalse(Files.exists(out.resolve("alb")));
+        assertTrue(Files.isRegularFile(out.resolve("site/maintenance.html")));
+        assertFalse(Files.readString(out.resolve("report.json")).contains("alb-"), "no reduced stylesheet either");
+    }
+
+    @Test
     void frameNeedsACdnBase() throws IOException {
         InlineConfig frame = InlineConfig.defaults().withStrategy(InlineStrategy.FRAME);
         BadInputException e = assertThrows(BadInputException.class, () -> new SiteBuilder(config(""), frame, BuildListener.SILENT).build());
