@@ -91,21 +91,34 @@ public final class BuildInline {
         Document document = Jsoup.parse(html);
         document.outputSettings().prettyPrint(false);
         CleanForInline.removeUnneeded(document);
-        StringBuilder css = new StringBuilder();
-        for (Element element : document.select("link[rel~=(?i)^stylesheet$], style")) {
-            if (element.nameIs("style")) {
-                css.append(wrapMedia(element.attr("media"), element.data()));
-                element.remove();
-                continue;
-            }
-            String built = site.stylesheets().apply(element.attr("href"));
-            if (built != null) {
-                css.append(wrapMedia(element.attr("media"), built));
-                element.remove();
-            }
-        }
         String where = "alb/" + page;
-        CascadingStyleSheet sheet = CssParser.parseStylesheet(css.toString(), where + " (its stylesheets)");
+        // Each stylesheet is parsed on its own and then merged, so @import rules can move to the top.
+        CascadingStyleSheet sheet = new CascadingStyleSheet();
+        List<ICSSTopLevelRule> rules = new ArrayList<>();
+        for (Element element : document.select("link[rel~=(?i)^stylesheet$], style")) {
+            String css = element.nameIs("style") ? element.data() : site.stylesheets().apply(element.attr("href"));
+            if (css == null) {
+                continue; // not ours (a third-party stylesheet): it stays linked as it is
+            }
+            String shown = where + (element.nameIs("style") ? " <style>" : " (" + element.attr("href") + ")");
+            CascadingStyleSheet one = CssParser.parseStylesheet(css, shown);
+            com.helger.css.decl.CSSMediaRule media = media(element.attr("media"), shown);
+            for (com.helger.css.decl.CSSImportRule rule : one.getAllImportRules()) {
+                if (media != null && !rule.hasMediaQueries()) {
+                    media.getAllMediaQueries().forEach(rule::addMediaQuery);
+                }
+                sheet.addImportRule(rule);
+            }
+            one.getAllNamespaceRules().forEach(sheet::addNamespaceRule);
+            if (media == null) {
+                rules.addAll(one.getAllRules());
+            } else {
+                one.getAllRules().forEach(media::addRule);
+                rules.add(media);
+            }
+            element.remove();
+        }
+        rules.forEach(sheet::addRule);
         ReduceCss.reduce(sheet, document);
         List<Candidate.Cost> ruleCosts = new ArrayList<>();
         if (strategy == InlineStrategy.SELF_CONTAINED) {
@@ -168,9 +181,13 @@ public final class BuildInline {
         return new InlineBody.InlineStylesheet(source, output, site.cdnBaseUrl() + encodePath("/" + output), content);
     }
 
-    private static String wrapMedia(String media, String css) {
+    /** An empty {@code @media} rule for a link's or style's media attribute, or null when it applies to all media. */
+    private static com.helger.css.decl.CSSMediaRule media(String media, String where) {
         String m = media == null ? "" : media.strip();
-        return m.isEmpty() || m.equalsIgnoreCase("all") ? css + "\n" : "@media " + m + "{" + css + "}\n";
+        if (m.isEmpty() || m.equalsIgnoreCase("all")) {
+            return null;
+        }
+        return CssParser.parseStylesheet("@media " + m + "{}", where + " media=\"" + m + "\"").getMediaRuleAtIndex(0);
     }
 
     private List<Candidate.Cost> elementCosts(Document document) {

@@ -23,6 +23,7 @@ final class SelectorMatcher {
             + "|optional|placeholder-shown|default|indeterminate|read-only|read-write|autofill|popover-open|open|modal"
             + "|fullscreen|defined|playing|paused|in-range|out-of-range|scope|-webkit-[a-z-]+|-moz-[a-z-]+)(?![\\w-(])",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern NEGATED_STATE = Pattern.compile(":not\\([^)]*:", Pattern.CASE_INSENSITIVE);
     private static final Pattern LANG = Pattern.compile(":lang\\(\\s*\"?([A-Za-z0-9-]+)\"?\\s*\\)", Pattern.CASE_INSENSITIVE);
 
     private final Document document;
@@ -44,6 +45,10 @@ final class SelectorMatcher {
     /** The selector with everything removed that the page's static structure cannot decide. */
     static String structural(String selector) {
         String s = selector.strip();
+        if (NEGATED_STATE.matcher(s).find()) {
+            // a:not(:hover) matches a today; dropping :hover would leave a:not(*), which matches nothing.
+            return "*";
+        }
         s = replaceKeepingCompound(PSEUDO_ELEMENT.matcher(s));
         s = replaceKeepingCompound(STATE.matcher(s));
         s = s.replaceAll("(?i):where\\(", ":is(");

@@ -116,6 +116,19 @@ class DefaultSiteInlineTest {
     }
 
     @Test
+    void stylesheetsAndStyleBlocksMergeWithImportsFirst() {
+        String html = "<!doctype html><html><head><title>T</title><style>p{margin:0}</style>"
+                + "<link rel=stylesheet href=/b.css media=print><link rel=stylesheet href=https://fonts.example.org/f.css></head>"
+                + "<body><p>x</p></body></html>";
+        BuildInline inline = new BuildInline(new BuildInline.Site(CDN, "/sorrycontent/", true,
+                href -> href.equals("/b.css") ? "@import url(https://cdn.test/x.css);p{color:red}" : null),
+                InlineConfig.defaults(), BuildListener.SILENT);
+        assertEquals("<!doctype html><title>T</title><link rel=stylesheet href=https://fonts.example.org/f.css>"
+                + "<style>@import url(https://cdn.test/x.css) print;p{margin:0}@media print{p{color:red}}</style><p>x",
+                inline.make(InlineStrategy.SELF_CONTAINED, "x.html", html));
+    }
+
+    @Test
     void noneMakesNoInlineVariant() throws IOException {
         new SiteBuilder(config(CDN), InlineConfig.defaults().withStrategy(InlineStrategy.NONE), BuildListener.SILENT).build();
         assertFalse(Files.exists(out.resolve("alb")));

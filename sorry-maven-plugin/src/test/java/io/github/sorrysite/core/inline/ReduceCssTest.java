@@ -16,6 +16,7 @@ class ReduceCssTest {
         "unmatched selectors of a list go | h1,h2,.x{margin:0} | <h2>t</h2> | h2{margin:0}",
         "state pseudo-classes match their element | a:hover{color:red}button:focus-visible{outline:0} | <a href=/>x</a> | a:hover{color:red}",
         "pseudo-elements match their element | main::before{content:\"\"}main:after{content:\"\"}aside::before{content:\"\"} | <main>x</main> | main::before{content:\"\"}main:after{content:\"\"}",
+        "negated state pseudo-classes are kept | a:not(:hover){text-decoration:none}b:not(.x){color:red} | <a href=/>x</a> | a:not(:hover){text-decoration:none}",
         "a lone state pseudo-class matches anything | :focus{outline:0} | <p>x | :focus{outline:0}",
         "structural pseudo-classes are evaluated | p:first-of-type{color:red}p:nth-child(5){color:blue}dl:empty{display:none} | <p>a<p>b<dl><dt>x</dl> | p:first-of-type{color:red}",
         ":lang() matches by the lang attribute | body:lang(ja){line-height:2}h1:lang(en){margin:0} | <html lang=ja><body><h1>x</h1> | body:lang(ja){line-height:2}",
