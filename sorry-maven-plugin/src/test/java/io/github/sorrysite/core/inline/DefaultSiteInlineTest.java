@@ -129,6 +129,20 @@ class DefaultSiteInlineTest {
     }
 
     @Test
+    void autoTakesSelfContainedWhenItFits() {
+        Recording log = new Recording();
+        BuildInline inline = new BuildInline(new BuildInline.Site("", "/sorrycontent/", true,
+                href -> href.equals("/sorrycontent/s.css") ? "body{margin:0}h1{color:#c00}.unused{color:red}" : null),
+                InlineConfig.defaults(), log);
+        InlineBody body = inline.build("down.html", 503, "<!doctype html><html lang=en><head><title>Down</title>"
+                + "<link rel=stylesheet href=/sorrycontent/s.css></head><body><h1>Down</h1></body></html>");
+        assertEquals(InlineStrategy.SELF_CONTAINED, body.strategy());
+        assertEquals("<!doctype html><html lang=en><title>Down</title><style>body{margin:0}h1{color:#c00}</style><h1>Down</h1>",
+                body.html());
+        assertTrue(log.lines.contains("INFO   alb/down.html: self-contained, 104 chars / 104 bytes (fits)"), log.lines.toString());
+    }
+
+    @Test
     void noneMakesNoInlineVariant() throws IOException {
         new SiteBuilder(config(CDN), InlineConfig.defaults().withStrategy(InlineStrategy.NONE), BuildListener.SILENT).build();
         assertFalse(Files.exists(out.resolve("alb")));
