@@ -28,6 +28,14 @@ final class ShortenClasses {
     }
 
     static void apply(CascadingStyleSheet sheet, Document document) {
+        boolean[] byAttribute = {false};
+        forEachSelector(sheet, text -> {
+            byAttribute[0] |= text.toLowerCase(java.util.Locale.ROOT).matches("(?s).*\\[\\s*class\\b.*");
+            return text;
+        });
+        if (byAttribute[0]) {
+            return; // [class*=icon-] reads the names as text: they must stay exactly as written
+        }
         Set<String> used = new TreeSet<>();
         forEachSelector(sheet, text -> {
             rename(text, name -> {
@@ -111,7 +119,7 @@ final class ShortenClasses {
                         || selector.charAt(end) == '-' || selector.charAt(end) == '_' || selector.charAt(end) > 127)) {
                     end++;
                 }
-                if (end > i + 1) {
+                if (end > i + 1 && !Character.isDigit(selector.charAt(i + 1))) {
                     String renamed = rename.apply(selector.substring(i + 1, end));
                     out.append('.').append(renamed == null ? selector.substring(i + 1, end) : renamed);
                     i = end;

@@ -143,6 +143,15 @@ class DefaultSiteInlineTest {
     }
 
     @Test
+    void classAttributeSelectorsKeepClassNames() {
+        BuildInline inline = new BuildInline(new BuildInline.Site("", "/sorrycontent/", true,
+                href -> "[class*=icon-]{width:1em}.box{padding:0}"), InlineConfig.defaults(), BuildListener.SILENT);
+        String body = inline.make(InlineStrategy.SELF_CONTAINED, "x.html",
+                "<html><head><link rel=stylesheet href=/s.css></head><body><div class=\"box icon-x\">x</div></body></html>");
+        assertEquals("<!doctype html><style>[class*=icon-]{width:1em}.box{padding:0}</style><div class=\"box icon-x\">x</div>", body);
+    }
+
+    @Test
     void noneMakesNoInlineVariant() throws IOException {
         new SiteBuilder(config(CDN), InlineConfig.defaults().withStrategy(InlineStrategy.NONE), BuildListener.SILENT).build();
         assertFalse(Files.exists(out.resolve("alb")));
