@@ -9,10 +9,11 @@ import org.apache.maven.plugins.annotations.Parameter;
 /**
  * Builds the sorry site: renders Markdown pages through Mustache templates, rewrites asset URLs
  * under the content prefix to the CDN base, fingerprints and minifies, and writes
- * {@code target/sorry/site/} and {@code target/sorry/report.json}.
+ * {@code target/sorry/site/} and {@code target/sorry/report.json}; and the inline ALB variant of every
+ * page with its deployment artifacts under {@code target/sorry/alb/}.
  */
 @Mojo(name = "build", defaultPhase = LifecyclePhase.PACKAGE, threadSafe = true)
-public class BuildMojo extends SiteMojo {
+public class BuildMojo extends InlineSiteMojo {
     /** Skip this goal only. */
     @Parameter(property = "sorry.build.skip", defaultValue = "false")
     private boolean buildSkip;
@@ -29,6 +30,6 @@ public class BuildMojo extends SiteMojo {
 
     @Override
     protected void execute(SiteConfig config) {
-        new SiteBuilder(config, listener()).build();
+        new SiteBuilder(config, inlineConfig(), listener()).build();
     }
 }

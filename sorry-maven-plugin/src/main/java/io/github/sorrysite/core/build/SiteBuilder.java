@@ -1,6 +1,11 @@
 package io.github.sorrysite.core.build;
 
 import io.github.sorrysite.core.BuildListener;
+import io.github.sorrysite.core.alb.AlbArtifacts;
+import io.github.sorrysite.core.alb.FixedResponse;
+import io.github.sorrysite.core.inline.BuildInline;
+import io.github.sorrysite.core.inline.InlineBody;
+import io.github.sorrysite.core.inline.InlineConfig;
 import io.github.sorrysite.core.html.MinifyHtml;
 import io.github.sorrysite.core.html.RewriteAssetUrls;
 import java.nio.charset.StandardCharsets;
@@ -18,16 +23,24 @@ import org.jsoup.nodes.Document;
  *   <li>assets: copy {@code site-src/sorrycontent/**}, rewrite and minify stylesheets, fingerprint;</li>
  *   <li>pages: load front matter and Markdown, render the Mustache template, rewrite asset URLs to
  *       the CDN, minify;</li>
+ *   <li>inline ALB variants: one fixed-response body per page ({@code alb/<page>.html}) within the
+ *       budget, with its deployment artifacts, and for cdn-linked bodies a reduced stylesheet;</li>
  *   <li>write everything into {@code target/sorry/} at once, with {@code report.json}.</li>
  * </ol>
  * Any bad input stops the build before anything is written.
  */
 public final class SiteBuilder {
     private final SiteConfig config;
+    private final InlineConfig inlineConfig;
     private final BuildListener listener;
 
     public SiteBuilder(SiteConfig config, BuildListener listener) {
+        this(config, InlineConfig.defaults(), listener);
+    }
+
+    public SiteBuilder(SiteConfig config, InlineConfig inlineConfig, BuildListener listener) {
         this.config = config;
+        this.inlineConfig = inlineConfig;
         this.listener = listener;
     }
 
@@ -52,6 +65,8 @@ public final class SiteBuilder {
             html.put(page.output(), MinifyHtml.minify(document.outerHtml(), where));
         }
 
+        List<InlineBody> inline = buildInline(pages, assets, html);
+
         List<BuildReport.PageEntry> pageEntries = new ArrayList<>();
         List<BuildReport.AssetEntry> assetEntries = new ArrayList<>();
         try (StagedOutput output = new StagedOutput(config.outputDirectory())) {
@@ -59,6 +74,18 @@ public final class SiteBuilder {
                 output.write("site/" + asset.output(), asset.content());
                 assetEntries.add(new BuildReport.AssetEntry(asset.source(), asset.output(), asset.content().length,
                         asset.sha256(), asset.fingerprinted()));
+            }
+            for (InlineBody body : inline) {
+                if (body.stylesheet() != null) {
+                    InlineBody.InlineStylesheet css = body.stylesheet();
+                    output.write("site/" + css.output(), css.content());
+                    assetEntries.add(new BuildReport.AssetEntry(css.source(), css.output(), css.content().length,
+                            Hashes.sha256(css.content()), config.fingerprint()));
+                }
+                output.write(body.albPath(), body.html().getBytes(StandardCharsets.UTF_8));
+                String stem = body.albPath().replaceAll("\\.html?$", "");
+                AlbArtifacts.of(body.page(), FixedResponse.html(body.status(), body.html()), inlineConfig)
+                        .forEach((suffix, content) -> output.write(stem + suffix, content));
             }
             for (Page page : pages) {
                 byte[] bytes = html.get(page.output()).getBytes(StandardCharsets.UTF_8);
@@ -74,6 +101,27 @@ public final class SiteBuilder {
             summarise(report);
             return new Result(report, html);
         }
+    }
+
+    private List<InlineBody> buildInline(List<Page> pages, Map<String, Asset> assets, Map<String, String> html) {
+        Map<String, Asset> byUrl = new java.util.HashMap<>();
+        assets.values().forEach(asset -> byUrl.put(asset.url(), asset));
+        BuildInline.Site site = new BuildInline.Site(config.cdnBaseUrl(), config.contentPrefix(), config.fingerprint(), href -> {
+            String url = href.strip().replaceAll("[?#].*$", "");
+            Asset asset = byUrl.get(url);
+            return asset == null || !asset.isCss() ? null : new String(asset.content(), StandardCharsets.UTF_8);
+        });
+        if (inlineConfig.strategy() == io.github.sorrysite.core.inline.InlineStrategy.NONE) {
+            listener.info("Inline ALB variants: none (sorry.inline.strategy=none)");
+            return List.of();
+        }
+        BuildInline builder = new BuildInline(site, inlineConfig, listener);
+        listener.info("Inline ALB variants (strategy " + inlineConfig.strategy().id() + ", budget " + inlineConfig.budgetText() + "):");
+        List<InlineBody> bodies = new ArrayList<>();
+        for (Page page : pages) {
+            bodies.add(builder.build(page.output(), page.status(), html.get(page.output())));
+        }
+        return bodies;
     }
 
     private void summarise(BuildReport report) {

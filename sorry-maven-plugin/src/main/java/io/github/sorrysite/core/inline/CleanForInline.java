@@ -1,0 +1,137 @@
+package io.github.sorrysite.core.inline;
+
+import com.helger.css.decl.CascadingStyleSheet;
+import com.helger.css.decl.CSSStyleRule;
+import io.github.sorrysite.core.css.CssParser;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Attribute;
+import org.jsoup.nodes.Comment;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.select.NodeTraversor;
+
+/**
+ * Removes from a page what an inline variant does not need to look the same: scripts, comments,
+ * links other than stylesheets (favicon, preload, preconnect...), metadata for crawlers and
+ * attributes nothing reads.
+ */
+final class CleanForInline {
+    private static final Set<String> KEPT_META = Set.of("viewport", "theme-color", "color-scheme");
+    private static final Set<String> DROPPED_ATTRIBUTES = Set.of("loading", "decoding", "fetchpriority", "integrity",
+            "crossorigin", "nonce", "referrerpolicy", "importance");
+    private static final Pattern WHITE_SPACE_PRE = Pattern.compile("white-space\\s*:\\s*(pre|break-spaces)", Pattern.CASE_INSENSITIVE);
+
+    private CleanForInline() {
+    }
+
+    static void removeUnneeded(Document document) {
+        document.select("script, noscript, template").remove();
+        List<Node> comments = new java.util.ArrayList<>();
+        NodeTraversor.traverse((node, depth) -> {
+            if (node instanceof Comment) {
+                comments.add(node);
+            }
+        }, document);
+        comments.forEach(Node::remove);
+        for (Element link : document.select("link")) {
+            if (!link.attr("rel").toLowerCase(Locale.ROOT).matches("(.*\\s)?stylesheet(\\s.*)?") || link.hasAttr("disabled")
+                    || link.attr("rel").toLowerCase(Locale.ROOT).contains("alternate")) {
+                link.remove();
+            }
+        }
+        for (Element meta : document.select("meta")) {
+            String name = meta.attr("name").toLowerCase(Locale.ROOT);
+            String httpEquiv = meta.attr("http-equiv").toLowerCase(Locale.ROOT);
+            boolean keep = KEPT_META.contains(name) || !httpEquiv.isEmpty() && !httpEquiv.equals("content-type");
+            if (!keep) {
+                meta.remove(); // including <meta charset>: declareCharset puts back what the body needs
+            }
+        }
+        for (Element element : document.getAllElements()) {
+            for (Attribute attribute : List.copyOf(element.attributes().asList())) {
+                String key = attribute.getKey().toLowerCase(Locale.ROOT);
+                if (key.startsWith("on") || DROPPED_ATTRIBUTES.contains(key)
+                        || key.equals("type") && (element.nameIs("style") || element.nameIs("link"))) {
+                    element.removeAttr(attribute.getKey());
+                }
+            }
+        }
+    }
+
+    /** Drops ids and data attributes that neither the kept CSS nor the markup refers to. */
+    static void pruneAttributes(Document document, String css) {
+        Set<String> referenced = new HashSet<>();
+        for (Element element : document.getAllElements()) {
+            for (Attribute attribute : element.attributes()) {
+                String value = attribute.getValue();
+                if (value.startsWith("#")) {
+                    referenced.add(value.substring(1));
+                }
+                String key = attribute.getKey();
+                if (key.equals("for") || key.startsWith("aria-") || key.equals("headers") || key.equals("list")
+                        || key.equals("form") || key.equals("popovertarget") || key.equals("commandfor")) {
+                    referenced.addAll(List.of(value.split("\\s+")));
+                }
+            }
+        }
+        for (Element element : document.getAllElements()) {
+            String id = element.id();
+            if (!id.isEmpty() && !referenced.contains(id) && !css.contains("#" + id)) {
+                element.removeAttr("id");
+            }
+            for (Attribute attribute : List.copyOf(element.attributes().asList())) {
+                if (attribute.getKey().startsWith("data-") && !css.contains(attribute.getKey())) {
+                    element.removeAttr(attribute.getKey());
+                }
+            }
+        }
+    }
+
+    /** Elements whose white space the CSS keeps ({@code white-space: pre...}), so it must not be collapsed. */
+    static Set<Element> preformatted(Document document, String css) {
+        Set<Element> keep = new HashSet<>();
+        if (css.isEmpty() || !WHITE_SPACE_PRE.matcher(css).find()) {
+            return keep;
+        }
+        CascadingStyleSheet sheet = CssParser.parseStylesheet(css, "reduced stylesheet");
+        collect(sheet, document, keep);
+        return keep;
+    }
+
+    private static void collect(com.helger.css.decl.AbstractHasTopLevelRules container, Document document, Set<Element> keep) {
+        for (var rule : container.getAllRules()) {
+            if (rule instanceof CSSStyleRule style) {
+                boolean pre = style.getAllDeclarations().stream().anyMatch(d -> d.getProperty().equalsIgnoreCase("white-space")
+                        && WHITE_SPACE_PRE.matcher("white-space:" + ReduceCss.value(d)).find());
+                if (pre) {
+                    for (var selector : style.getAllSelectors()) {
+                        try {
+                            keep.addAll(document.select(SelectorMatcher.structural(ReduceCss.text(selector))));
+                        } catch (RuntimeException e) {
+                            keep.add(document.body()); // cannot tell which: keep all white space
+                        }
+                    }
+                }
+            } else if (rule instanceof com.helger.css.decl.AbstractHasTopLevelRules inner) {
+                collect(inner, document, keep);
+            }
+        }
+    }
+
+    /**
+     * Adds {@code <meta charset=utf-8>} first in the head when the body has non-ASCII text: ALB sends
+     * text/html without a charset, and browsers would otherwise guess (mojibake for Japanese).
+     */
+    static void declareCharset(Document document) {
+        document.select("meta[charset]").remove();
+        String html = CompactHtml.write(document);
+        if (html.chars().anyMatch(c -> c > 127)) {
+            document.head().prependElement("meta").attr("charset", "utf-8");
+        }
+    }
+}

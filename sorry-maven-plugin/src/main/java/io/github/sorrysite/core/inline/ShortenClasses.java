@@ -1,0 +1,151 @@
+package io.github.sorrysite.core.inline;
+
+import com.helger.css.decl.AbstractHasTopLevelRules;
+import com.helger.css.decl.CSSSelector;
+import com.helger.css.decl.CSSSelectorSimpleMember;
+import com.helger.css.decl.CSSStyleRule;
+import com.helger.css.decl.CascadingStyleSheet;
+import com.helger.css.decl.ICSSTopLevelRule;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.UnaryOperator;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Drops class names no kept CSS rule uses and gives the others short names ({@code a}, {@code b},
+ * ... {@code aa}), the same in the markup and in the stylesheet. The most used class gets the
+ * shortest name. Only names in selectors are touched, never text inside attribute selectors or strings.
+ */
+final class ShortenClasses {
+    private ShortenClasses() {
+    }
+
+    static void apply(CascadingStyleSheet sheet, Document document) {
+        boolean[] byAttribute = {false};
+        forEachSelector(sheet, text -> {
+            byAttribute[0] |= text.toLowerCase(java.util.Locale.ROOT).matches("(?s).*\\[\\s*class\\b.*");
+            return text;
+        });
+        if (byAttribute[0]) {
+            return; // [class*=icon-] reads the names as text: they must stay exactly as written
+        }
+        Set<String> used = new TreeSet<>();
+        forEachSelector(sheet, text -> {
+            rename(text, name -> {
+                used.add(name);
+                return name;
+            });
+            return text;
+        });
+        Map<String, Integer> counts = new HashMap<>();
+        for (Element element : document.getAllElements()) {
+            if (!element.hasAttr("class")) {
+                continue;
+            }
+            Set<String> kept = new java.util.LinkedHashSet<>();
+            for (String name : element.classNames()) {
+                if (used.contains(name)) {
+                    kept.add(name);
+                    counts.merge(name, 1, Integer::sum);
+                }
+            }
+            if (kept.isEmpty()) {
+                element.removeAttr("class");
+            } else {
+                element.classNames(kept);
+            }
+        }
+        List<String> byUse = new ArrayList<>(used);
+        byUse.sort(Comparator.comparing((String n) -> -counts.getOrDefault(n, 0)).thenComparing(n -> n));
+        Map<String, String> names = new LinkedHashMap<>();
+        for (int i = 0; i < byUse.size(); i++) {
+            names.put(byUse.get(i), shortName(i));
+        }
+        for (Element element : document.getAllElements()) {
+            if (element.hasAttr("class")) {
+                Set<String> renamed = new java.util.LinkedHashSet<>();
+                element.classNames().forEach(n -> renamed.add(names.get(n)));
+                element.classNames(renamed);
+            }
+        }
+        forEachSelector(sheet, text -> rename(text, names::get));
+    }
+
+    /** a..z, A..Z, then aa, ab, ...: always a valid class name, never starting with a digit. */
+    static String shortName(int index) {
+        String letters = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";
+        String tail = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_";
+        if (index < letters.length()) {
+            return String.valueOf(letters.charAt(index));
+        }
+        int rest = index - letters.length();
+        return shortName(rest / tail.length()) + tail.charAt(rest % tail.length());
+    }
+
+    /** Applies {@code rename} to each class name in a selector, skipping strings and attribute selectors. */
+    static String rename(String selector, UnaryOperator<String> rename) {
+        StringBuilder out = new StringBuilder();
+        int i = 0;
+        int bracket = 0;
+        char quote = 0;
+        while (i < selector.length()) {
+            char c = selector.charAt(i);
+            if (quote != 0) {
+                out.append(c);
+                if (c == '\\' && i + 1 < selector.length()) {
+                    out.append(selector.charAt(++i));
+                } else if (c == quote) {
+                    quote = 0;
+                }
+                i++;
+                continue;
+            }
+            if (c == '"' || c == '\'') {
+                quote = c;
+            } else if (c == '[') {
+                bracket++;
+            } else if (c == ']') {
+                bracket--;
+            } else if (c == '.' && bracket == 0) {
+                int end = i + 1;
+                while (end < selector.length() && (Character.isLetterOrDigit(selector.charAt(end))
+                        || selector.charAt(end) == '-' || selector.charAt(end) == '_' || selector.charAt(end) > 127)) {
+                    end++;
+                }
+                if (end > i + 1 && !Character.isDigit(selector.charAt(i + 1))) {
+                    String renamed = rename.apply(selector.substring(i + 1, end));
+                    out.append('.').append(renamed == null ? selector.substring(i + 1, end) : renamed);
+                    i = end;
+                    continue;
+                }
+            }
+            out.append(c);
+            i++;
+        }
+        return out.toString();
+    }
+
+    private static void forEachSelector(AbstractHasTopLevelRules container, UnaryOperator<String> change) {
+        for (ICSSTopLevelRule rule : container.getAllRules()) {
+            if (rule instanceof CSSStyleRule style) {
+                List<CSSSelector> selectors = style.getAllSelectors();
+                style.removeAllSelectors();
+                for (CSSSelector selector : selectors) {
+                    String text = ReduceCss.text(selector);
+                    String changed = change.apply(text);
+                    style.addSelector(changed.equals(text) ? selector
+                            : new CSSSelector().addMember(new CSSSelectorSimpleMember(changed)));
+                }
+            } else if (rule instanceof AbstractHasTopLevelRules inner) {
+                forEachSelector(inner, change);
+            }
+        }
+    }
+}
