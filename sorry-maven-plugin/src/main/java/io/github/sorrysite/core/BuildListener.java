@@ -11,6 +11,9 @@ public interface BuildListener {
     /** Something that works but that the user should probably change. */
     void warn(String message);
 
+    /** Something that will fail the goal, reported before it fails (e.g. each lint error). */
+    void error(String message);
+
     /** Detail for -X / troubleshooting runs. */
     void debug(String message);
 
@@ -22,6 +25,10 @@ public interface BuildListener {
 
         @Override
         public void warn(String message) {
+        }
+
+        @Override
+        public void error(String message) {
         }
 
         @Override

@@ -42,7 +42,7 @@ public final class LintSite {
         List<Finding> findings = check(existingFiles);
         for (Finding f : findings) {
             if (f.severity() == Finding.Severity.ERROR) {
-                listener.warn("ERROR " + f);
+                listener.error(f.toString());
             } else {
                 listener.warn(f.toString());
             }

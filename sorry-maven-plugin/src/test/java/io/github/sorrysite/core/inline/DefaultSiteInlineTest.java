@@ -48,6 +48,11 @@ class DefaultSiteInlineTest {
         }
 
         @Override
+        public void error(String message) {
+            lines.add("ERROR " + message);
+        }
+
+        @Override
         public void debug(String message) {
         }
     }
