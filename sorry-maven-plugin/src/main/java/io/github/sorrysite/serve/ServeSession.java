@@ -68,8 +68,8 @@ public final class ServeSession implements AutoCloseable {
         }
         watcher.close();
         server.close();
-        closed.countDown();
         listener.info("Stopped the sorry preview server.");
+        closed.countDown();
     }
 
     private static void rebuild(LiveSite site, SorryHttpServer server, Set<Path> changed, BuildListener listener) {

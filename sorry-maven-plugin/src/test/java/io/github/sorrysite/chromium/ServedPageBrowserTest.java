@@ -74,6 +74,8 @@ class ServedPageBrowserTest {
         Viewport viewport = viewport(viewportName);
         try (ChromiumPage page = chromium.open(url(path), viewport)) {
             assertWhatAUserSees(page, heading);
+            assertTrue(page.evaluate("getComputedStyle(document.querySelector('main')).borderRadius !== '0px'").asBoolean(),
+                    "the stylesheet from the asset directory applied");
             Files.write(SHOTS.resolve(name(path) + "-full-" + viewportName + ".png"), page.screenshot(false));
         }
     }
@@ -137,8 +139,6 @@ class ServedPageBrowserTest {
         assertEquals(heading, page.evaluate("document.querySelector('h1').textContent.trim()").asText());
         assertTrue(page.evaluate("(() => { const i = document.querySelector('img'); return !!i && i.complete && i.naturalWidth > 0; })()")
                 .asBoolean(), "the logo loaded (naturalWidth > 0)");
-        assertTrue(page.evaluate("getComputedStyle(document.querySelector('main')).borderRadius !== '0px'").asBoolean(),
-                "the stylesheet applied");
         assertEquals(List.of(), visit.consoleErrors(), "console errors");
         assertEquals(List.of(), visit.failedRequests(), "failed requests");
         String local = server.baseUri() + "/";
