@@ -113,6 +113,47 @@ class ServedPageBrowserTest {
                 + "the pixels above the fold (allowed %.2f%%); see %s", diff.ratio() * 100, INLINE_THRESHOLD * 100, SHOTS));
     }
 
+    /**
+     * The above-the-fold comparison itself, on hand-made stand-ins for an inline body: the full
+     * page with its stylesheet inlined looks the same; without the stylesheet it does not.
+     */
+    @org.junit.jupiter.api.Test
+    void theInlineComparisonTellsALookAlikeFromADifferentLook() throws IOException {
+        Path site = build.outputDirectory().resolve("site");
+        String full = Files.readString(site.resolve("maintenance.html"));
+        String href = org.jsoup.Jsoup.parse(full).selectFirst("link[rel=stylesheet]").attr("href");
+        String css = Files.readString(site.resolve(URI.create(href).getPath().substring(1)));
+        String inlined = full.replace(rawTag(full, "<link rel=stylesheet"), "<style>" + css + "</style>");
+        String unstyled = full.replace(rawTag(full, "<link rel=stylesheet"), "");
+        Files.writeString(site.resolve("sorrycontent/same.html"), inlined);
+        Files.writeString(site.resolve("sorrycontent/plain.html"), unstyled);
+        try {
+            byte[] reference = shot("/app/login");
+            ImageDiff same = ImageDiff.of(reference, shot("/sorrycontent/same.html"));
+            ImageDiff plain = ImageDiff.of(reference, shot("/sorrycontent/plain.html"));
+            Files.writeString(SHOTS.resolve("comparison-check.txt"), "inlined stylesheet: " + same.ratio()
+                    + "\nno stylesheet: " + plain.ratio() + "\n");
+            assertTrue(same.ratio() <= INLINE_THRESHOLD, "inlined stylesheet: " + same.ratio());
+            assertTrue(plain.ratio() > INLINE_THRESHOLD, "no stylesheet: " + plain.ratio());
+        } finally {
+            Files.delete(site.resolve("sorrycontent/same.html"));
+            Files.delete(site.resolve("sorrycontent/plain.html"));
+        }
+    }
+
+    private static byte[] shot(String path) {
+        try (ChromiumPage page = chromium.open(url(path), Viewport.DESKTOP)) {
+            return page.screenshot(false);
+        }
+    }
+
+    /** The tag starting with {@code start}, as it appears in the minified page. */
+    private static String rawTag(String html, String start) {
+        int from = html.indexOf(start);
+        assertTrue(from >= 0, start + " in " + html);
+        return html.substring(from, html.indexOf('>', from) + 1);
+    }
+
     /** The checks above can fail: a broken page trips every one of them. */
     @org.junit.jupiter.api.Test
     void theChecksSeeABrokenPage() throws IOException {
