@@ -15,8 +15,11 @@ import javax.imageio.ImageIO;
  * @param totalPixels the area of the larger image (width × height of the union)
  */
 public record ImageDiff(long differentPixels, long totalPixels) {
-    /** Per-channel difference (0–255) below which a pixel counts as the same. */
-    public static final int DEFAULT_TOLERANCE = 24;
+    /**
+     * Per-channel difference (0–255) up to which a pixel counts as the same. Small on purpose: a
+     * light grey background (#eef1f5) is only 17 levels from white, and losing it must count.
+     */
+    public static final int DEFAULT_TOLERANCE = 8;
 
     public double ratio() {
         return totalPixels == 0 ? 0 : (double) differentPixels / totalPixels;
