@@ -9,13 +9,18 @@ final class BrowserTests {
     private BrowserTests() {
     }
 
-    static Path chromiumOrSkip() {
+    static final String SKIPPED = "Chromium not found on PATH: browser tests skipped (apt-get install chromium, or -Dsorry.chromium=/path)";
+
+    static Optional<Path> chromium() {
         String configured = System.getProperty("sorry.chromium");
-        Optional<Path> found = configured != null && !configured.isBlank()
+        return configured != null && !configured.isBlank()
                 ? Optional.of(Path.of(configured))
                 : ChromiumLocator.search(System.getenv("PATH"));
-        Assumptions.assumeTrue(found.isPresent(),
-                "Chromium not found on PATH: browser tests skipped (apt-get install chromium, or -Dsorry.chromium=/path)");
+    }
+
+    static Path chromiumOrSkip() {
+        Optional<Path> found = chromium();
+        Assumptions.assumeTrue(found.isPresent(), SKIPPED);
         return found.get();
     }
 }
