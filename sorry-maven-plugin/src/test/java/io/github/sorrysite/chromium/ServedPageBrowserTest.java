@@ -19,9 +19,11 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -123,12 +125,12 @@ class ServedPageBrowserTest {
      * The above-the-fold comparison itself, on hand-made stand-ins for an inline body: the full
      * page with its stylesheet inlined looks the same; without the stylesheet it does not.
      */
-    @org.junit.jupiter.api.Test
+    @Test
     void theInlineComparisonTellsALookAlikeFromADifferentLook() throws IOException {
         BrowserTests.chromiumOrSkip();
         Path site = build.outputDirectory().resolve("site");
         String full = Files.readString(site.resolve("maintenance.html"));
-        String href = org.jsoup.Jsoup.parse(full).selectFirst("link[rel=stylesheet]").attr("href");
+        String href = Jsoup.parse(full).selectFirst("link[rel=stylesheet]").attr("href");
         String css = Files.readString(site.resolve(URI.create(href).getPath().substring(1)));
         String inlined = full.replace(rawTag(full, "<link rel=stylesheet"), "<style>" + css + "</style>");
         String unstyled = full.replace(rawTag(full, "<link rel=stylesheet"), "");
@@ -162,7 +164,7 @@ class ServedPageBrowserTest {
     }
 
     /** The checks above can fail: a broken page trips every one of them. */
-    @org.junit.jupiter.api.Test
+    @Test
     void theChecksSeeABrokenPage() throws IOException {
         BrowserTests.chromiumOrSkip();
         Path broken = build.outputDirectory().resolve("site/sorrycontent/broken.html");
