@@ -73,8 +73,11 @@ public final class ServeSession implements AutoCloseable {
     }
 
     private static void rebuild(LiveSite site, SorryHttpServer server, Set<Path> changed, BuildListener listener) {
-        String what = changed.stream().map(p -> site.config().shown(p)).limit(3).reduce((a, b) -> a + ", " + b).orElse("");
-        listener.info("Changed: " + what + (changed.size() > 3 ? " and " + (changed.size() - 3) + " more" : "") + "; rebuilding");
+        // Editors and tools write temporary files next to the real one; name what is still there.
+        List<Path> shown = changed.stream().filter(java.nio.file.Files::exists).toList();
+        List<Path> names = shown.isEmpty() ? List.copyOf(changed) : shown;
+        String what = names.stream().map(p -> site.config().shown(p)).limit(3).reduce((a, b) -> a + ", " + b).orElse("");
+        listener.info("Changed: " + what + (names.size() > 3 ? " and " + (names.size() - 3) + " more" : "") + "; rebuilding");
         report(site.rebuild(server.assetBaseUrl()), listener, "Rebuilt");
     }
 
