@@ -1,0 +1,283 @@
+package io.github.sorrysite.serve;
+
+import com.samskivert.mustache.Mustache;
+import com.samskivert.mustache.Template;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import io.github.sorrysite.core.BadInputException;
+import io.github.sorrysite.core.InfrastructureException;
+import io.github.sorrysite.core.build.BuildReport;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.BindException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.UnknownHostException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Serves a {@link LiveSite} over HTTP with the JDK's built-in server, answering like the
+ * production setups do:
+ * <ul>
+ *   <li>{@code <contentPrefix>**}: the built assets, 200, with their content type;</li>
+ *   <li>{@code /__alb/<anything>}: the inline variant exactly as the ALB fixed response sends it
+ *       (page status, {@code Content-Type: text/html} without charset, bytes unchanged);</li>
+ *   <li>{@code /__sorry/live.js}, {@code /__sorry/changes}: live reload (only when enabled);</li>
+ *   <li>any other path: the full page picked by {@link PageChooser}, with the page's status
+ *       (503 by default), as CloudFront's custom error response or an Akamai failover shows it.</li>
+ * </ul>
+ */
+public final class SorryHttpServer implements AutoCloseable {
+    static final String ALB_PREFIX = "/__alb";
+    static final String INTERNAL_PREFIX = "/__sorry/";
+    /** A long-poll answers after this long even without a change, so proxies and browsers never time it out. */
+    static final long LONG_POLL_MILLIS = 25_000;
+
+    private static final Template ERROR_PAGE = Mustache.compiler()
+            .compile(resource("build-error.html"));
+    private static final byte[] LIVE_SCRIPT = resource("live.js").getBytes(StandardCharsets.UTF_8);
+
+    private final LiveSite site;
+    private final boolean liveReload;
+    private final HttpServer server;
+    private final ExecutorService executor;
+    private final URI baseUri;
+
+    private SorryHttpServer(LiveSite site, boolean liveReload, HttpServer server, ExecutorService executor, URI baseUri) {
+        this.site = site;
+        this.liveReload = liveReload;
+        this.server = server;
+        this.executor = executor;
+        this.baseUri = baseUri;
+    }
+
+    /**
+     * Binds {@code host:port} (port 0 picks a free one) and starts answering.
+     *
+     * @param liveReload inject the reload script into full pages and answer the long-poll
+     * @throws BadInputException when the host is unknown or the port is taken
+     */
+    public static SorryHttpServer start(LiveSite site, String host, int port, boolean liveReload) {
+        InetAddress address;
+        try {
+            address = InetAddress.getByName(host);
+        } catch (UnknownHostException e) {
+            throw new BadInputException("sorry.serve.host", "'" + host + "' is not a known host name or address",
+                    "use 127.0.0.1 (this machine only) or 0.0.0.0 (every interface)");
+        }
+        HttpServer server;
+        try {
+            server = HttpServer.create(new InetSocketAddress(address, port), 64);
+        } catch (BindException e) {
+            throw new BadInputException("sorry.serve.port", "cannot listen on " + host + ":" + port + " (" + e.getMessage() + ")",
+                    "stop whatever uses the port, or choose another one, e.g. -Dsorry.serve.port=8081");
+        } catch (IOException e) {
+            throw new InfrastructureException("Cannot start the HTTP server on " + host + ":" + port + ": " + e.getMessage(), e);
+        }
+        AtomicInteger threads = new AtomicInteger();
+        // Cached threads: each open page holds one in its long-poll.
+        ExecutorService executor = Executors.newCachedThreadPool(r -> {
+            Thread thread = new Thread(r, "sorry-serve-" + threads.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
+        server.setExecutor(executor);
+        InetSocketAddress bound = server.getAddress();
+        URI base = URI.create("http://" + urlHost(address) + ":" + bound.getPort());
+        SorryHttpServer sorry = new SorryHttpServer(site, liveReload, server, executor, base);
+        server.createContext("/", sorry::handle);
+        server.start();
+        return sorry;
+    }
+
+    /** Where the server answers, e.g. {@code http://127.0.0.1:8080} (no trailing slash). */
+    public URI baseUri() {
+        return baseUri;
+    }
+
+    /**
+     * The asset base URL to build with. A wildcard bind (0.0.0.0) is reached under many names, so
+     * its asset URLs stay root-relative and work from any device that can reach the server.
+     */
+    public String assetBaseUrl() {
+        return server.getAddress().getAddress().isAnyLocalAddress() ? "" : baseUri.toString();
+    }
+
+    @Override
+    public void close() {
+        site.close();
+        server.stop(0);
+        executor.shutdownNow();
+    }
+
+    private void handle(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            String path = Optional.ofNullable(exchange.getRequestURI().getPath()).orElse("/");
+            SiteState state = site.current();
+            if (path.startsWith(INTERNAL_PREFIX)) {
+                internal(exchange, path);
+            } else if (path.equals(ALB_PREFIX) || path.startsWith(ALB_PREFIX + "/")) {
+                alb(exchange, state, path.substring(ALB_PREFIX.length()));
+            } else if (path.startsWith(site.contentPrefix())) {
+                asset(exchange, state, path);
+            } else {
+                page(exchange, state, path);
+            }
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void page(HttpExchange exchange, SiteState state, String path) throws IOException {
+        if (!(state instanceof SiteState.Ready ready)) {
+            SiteState.Broken broken = (SiteState.Broken) state;
+            String html = ERROR_PAGE.execute(Map.of("message", broken.message(), "generation", broken.generation()));
+            send(exchange, 500, "text/html; charset=utf-8", withLiveScript(html, state.generation()));
+            return;
+        }
+        Optional<BuildReport.PageEntry> page = choose(ready, path);
+        if (page.isEmpty()) {
+            sendText(exchange, 404, "The build has no pages.");
+            return;
+        }
+        byte[] bytes = Files.readAllBytes(ready.outputDirectory().resolve("site").resolve(page.get().output()));
+        send(exchange, page.get().status(), "text/html; charset=utf-8",
+                withLiveScript(new String(bytes, StandardCharsets.UTF_8), state.generation()));
+    }
+
+    private void alb(HttpExchange exchange, SiteState state, String path) throws IOException {
+        SiteState.Ready ready = state instanceof SiteState.Ready r ? r : null;
+        if (ready == null) {
+            sendText(exchange, 500, "The site failed to build; open any other path to see why.");
+            return;
+        }
+        Path albDirectory = ready.outputDirectory().resolve("alb");
+        if (!Files.isDirectory(albDirectory)) {
+            sendText(exchange, 404, "The inline (ALB fixed-response) variant was not built: there is no "
+                    + site.config().shown(albDirectory) + " directory. The build writes it when the inline variant is enabled.");
+            return;
+        }
+        Optional<BuildReport.PageEntry> page = choose(ready, path.isEmpty() ? "/" : path);
+        Path file = page.map(p -> albDirectory.resolve(p.output())).orElse(null);
+        if (file == null || !Files.isRegularFile(file)) {
+            sendText(exchange, 404, "No inline variant was built for "
+                    + page.map(BuildReport.PageEntry::output).orElse("this path") + " (looked for "
+                    + (file == null ? albDirectory : site.config().shown(file)) + ").");
+            return;
+        }
+        // Exactly what the ALB sends: its fixed response has a bare content type and our bytes.
+        send(exchange, page.get().status(), "text/html", Files.readAllBytes(file));
+    }
+
+    private void asset(HttpExchange exchange, SiteState state, String path) throws IOException {
+        SiteState.Ready ready = state instanceof SiteState.Ready r ? r : ((SiteState.Broken) state).lastGood();
+        if (ready == null) {
+            sendText(exchange, 404, "No build yet: " + path);
+            return;
+        }
+        Path siteDirectory = ready.outputDirectory().resolve("site").normalize();
+        Path file = siteDirectory.resolve(path.substring(1)).normalize();
+        if (!file.startsWith(siteDirectory) || !Files.isRegularFile(file)) {
+            sendText(exchange, 404, "Not found: " + path + " (assets are served from " + site.config().shown(siteDirectory) + ")");
+            return;
+        }
+        exchange.getResponseHeaders().set("Cache-Control", "no-cache");
+        send(exchange, 200, ContentTypes.of(file.getFileName().toString()), Files.readAllBytes(file));
+    }
+
+    private void internal(HttpExchange exchange, String path) throws IOException, InterruptedException {
+        if (!liveReload) {
+            sendText(exchange, 404, "Live reload is not enabled on this server.");
+        } else if (path.equals(INTERNAL_PREFIX + "live.js")) {
+            send(exchange, 200, "text/javascript; charset=utf-8", LIVE_SCRIPT);
+        } else if (path.equals(INTERNAL_PREFIX + "changes")) {
+            long seen = parseSince(exchange.getRequestURI().getRawQuery());
+            SiteState now = site.awaitChange(seen, LONG_POLL_MILLIS);
+            sendText(exchange, 200, Long.toString(now.generation()));
+        } else {
+            sendText(exchange, 404, "Unknown sorry:serve endpoint " + path);
+        }
+    }
+
+    private static long parseSince(String query) {
+        if (query != null) {
+            for (String pair : query.split("&")) {
+                if (pair.startsWith("since=")) {
+                    try {
+                        return Long.parseLong(pair.substring("since=".length()));
+                    } catch (NumberFormatException e) {
+                        return -1;
+                    }
+                }
+            }
+        }
+        return -1;
+    }
+
+    private static Optional<BuildReport.PageEntry> choose(SiteState.Ready ready, String path) {
+        var pages = ready.report().pages();
+        return new PageChooser(pages.stream().map(BuildReport.PageEntry::output).toList()).choose(path)
+                .flatMap(output -> pages.stream().filter(p -> p.output().equals(output)).findFirst());
+    }
+
+    /** Adds the reload script before {@code </body>}, leaving every other byte of the page as built. */
+    private byte[] withLiveScript(String html, long generation) {
+        if (!liveReload) {
+            return html.getBytes(StandardCharsets.UTF_8);
+        }
+        return LiveReloadScript.inject(html, generation).getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static void sendText(HttpExchange exchange, int status, String text) throws IOException {
+        send(exchange, status, "text/plain; charset=utf-8", (text + "\n").getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static void send(HttpExchange exchange, int status, String contentType, byte[] body) throws IOException {
+        exchange.getResponseHeaders().set("Content-Type", contentType);
+        if (!exchange.getResponseHeaders().containsKey("Cache-Control")) {
+            exchange.getResponseHeaders().set("Cache-Control", "no-store");
+        }
+        boolean head = exchange.getRequestMethod().equalsIgnoreCase("HEAD");
+        exchange.sendResponseHeaders(status, head ? -1 : body.length == 0 ? -1 : body.length);
+        if (!head && body.length > 0) {
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(body);
+            }
+        }
+    }
+
+    private static String urlHost(InetAddress address) {
+        String text = address.getHostAddress();
+        if (address.isAnyLocalAddress()) {
+            return "127.0.0.1";
+        }
+        int percent = text.indexOf('%');
+        if (percent >= 0) {
+            text = text.substring(0, percent);
+        }
+        return text.contains(":") ? "[" + text + "]" : text;
+    }
+
+    private static String resource(String name) {
+        try (InputStream in = SorryHttpServer.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + name);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
