@@ -31,7 +31,8 @@ Thread.start('serve-live-probe') {
         def css = (page.body() =~ /href="?(http:\/\/127\.0\.0\.1:\d+\/sorrycontent\/css\/[^" >]+)/)[0][1]
         def asset = client.send(HttpRequest.newBuilder(URI.create(css)).build(), HttpResponse.BodyHandlers.ofString())
         lines << "asset ${asset.statusCode()} ${asset.headers().firstValue('Content-Type').orElse('')}"
-        lines << "alb ${get('/__alb/x').statusCode()}"
+        def alb = get('/__alb/x')
+        lines << "alb ${alb.statusCode()} ${alb.headers().firstValue('Content-Type').orElse('')}"
 
         def source = new File(basedir, 'site-src/pages/maintenance.md')
         source.text = source.text.replace('# We’ll be right back', '# Back at six')

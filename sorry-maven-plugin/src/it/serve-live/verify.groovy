@@ -4,7 +4,7 @@ assert served == [
         'h1 We’ll be right back',
         'ja 503 ただいまメンテナンス中です',
         'asset 200 text/css; charset=utf-8',
-        'alb 404',
+        'alb 503 text/html',
         'rebuilt Back at six',
 ] : served.join('\n')
 def log = new File(basedir, 'build.log').text

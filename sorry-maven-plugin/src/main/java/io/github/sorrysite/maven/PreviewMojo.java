@@ -15,7 +15,7 @@ import org.apache.maven.plugins.annotations.Parameter;
  * findings. Chromium is never downloaded: it comes from {@code sorry.chromium} or {@code PATH}.
  */
 @Mojo(name = "preview", threadSafe = true)
-public class PreviewMojo extends SiteMojo {
+public class PreviewMojo extends InlineSiteMojo {
     /**
      * The Chromium (or Chrome) executable. When unset, {@code chromium}, {@code chromium-browser},
      * {@code google-chrome} and {@code google-chrome-stable} are looked for on {@code PATH}.
@@ -42,7 +42,7 @@ public class PreviewMojo extends SiteMojo {
         // Find the browser before building anything, so a missing one fails in a second with one line.
         Path executable = ChromiumLocator.locate(chromium, System.getenv("PATH"));
         try (Chromium browser = Chromium.launch(executable)) {
-            new LocalPreview(config, listener()).run(browser);
+            new LocalPreview(config, inlineConfig(), listener()).run(browser);
         }
     }
 }

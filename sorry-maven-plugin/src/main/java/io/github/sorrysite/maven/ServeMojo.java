@@ -16,7 +16,7 @@ import org.apache.maven.plugins.annotations.Parameter;
  * themselves. Runs until Ctrl+C.
  */
 @Mojo(name = "serve", threadSafe = true)
-public class ServeMojo extends SiteMojo {
+public class ServeMojo extends InlineSiteMojo {
     /** Address to listen on. {@code 0.0.0.0} lets other devices (a phone) connect; asset URLs then stay root-relative. */
     @Parameter(property = "sorry.serve.host", defaultValue = "127.0.0.1")
     private String serveHost;
@@ -49,7 +49,7 @@ public class ServeMojo extends SiteMojo {
     @Override
     protected void execute(SiteConfig config) {
         ServeConfig serve = new ServeConfig(config, serveHost, servePort, serveOutputDirectory == null
-                ? ServeConfig.defaultOutputDirectory(config) : serveOutputDirectory.toPath());
+                ? ServeConfig.defaultOutputDirectory(config) : serveOutputDirectory.toPath(), inlineConfig());
         ServeSession session = ServeSession.start(serve, listener());
         Thread hook = new Thread(session::close, "sorry-serve-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);

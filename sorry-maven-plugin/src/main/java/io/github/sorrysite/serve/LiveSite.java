@@ -4,6 +4,7 @@ import io.github.sorrysite.core.BadInputException;
 import io.github.sorrysite.core.BuildListener;
 import io.github.sorrysite.core.build.BuildReport;
 import io.github.sorrysite.core.build.SiteBuilder;
+import io.github.sorrysite.core.inline.InlineConfig;
 import io.github.sorrysite.core.build.SiteConfig;
 import java.nio.file.Path;
 
@@ -15,6 +16,7 @@ import java.nio.file.Path;
  */
 public final class LiveSite {
     private final SiteConfig config;
+    private final InlineConfig inline;
     private final BuildListener listener;
     private final Object buildLock = new Object();
     private SiteState state;
@@ -25,7 +27,13 @@ public final class LiveSite {
      * @param outputDirectory where the served build goes, e.g. {@code target/sorry-serve}
      */
     public LiveSite(SiteConfig config, Path outputDirectory, BuildListener listener) {
+        this(config, InlineConfig.defaults(), outputDirectory, listener);
+    }
+
+    /** @param inline how the inline ALB variant is made, as in the real build, so {@code /__alb/} shows the same body */
+    public LiveSite(SiteConfig config, InlineConfig inline, Path outputDirectory, BuildListener listener) {
         this.config = config.withOutputDirectory(outputDirectory);
+        this.inline = inline;
         this.listener = listener;
         this.state = new SiteState.Broken(0, "The site has not been built yet.", null);
     }
@@ -56,14 +64,14 @@ public final class LiveSite {
     private SiteState rebuildLocked(String assetBaseUrl) {
         SiteState next;
         try {
-            BuildReport report = new SiteBuilder(config.withCdnBaseUrl(assetBaseUrl), quiet(listener)).build().report();
+            BuildReport report = new SiteBuilder(config.withCdnBaseUrl(assetBaseUrl), inline, quiet(listener)).build().report();
             next = new SiteState.Ready(0, config.outputDirectory(), report);
         } catch (BadInputException e) {
-            listener.warn("Build failed: " + e.getMessage());
+            listener.error("Build failed: " + e.getMessage());
             next = new SiteState.Broken(0, e.getMessage(), lastGood());
         } catch (RuntimeException e) {
             // Keep serving whatever happens: the user fixes the cause and saves again.
-            listener.warn("Build failed: " + e);
+            listener.error("Build failed: " + e);
             next = new SiteState.Broken(0, "The build failed unexpectedly: " + e, lastGood());
         }
         synchronized (this) {
@@ -116,6 +124,11 @@ public final class LiveSite {
             @Override
             public void warn(String message) {
                 listener.warn(message);
+            }
+
+            @Override
+            public void error(String message) {
+                listener.error(message);
             }
 
             @Override

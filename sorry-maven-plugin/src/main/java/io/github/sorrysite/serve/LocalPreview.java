@@ -4,6 +4,7 @@ import io.github.sorrysite.core.BuildListener;
 import io.github.sorrysite.core.InfrastructureException;
 import io.github.sorrysite.core.build.BuildReport;
 import io.github.sorrysite.core.build.SiteBuilder;
+import io.github.sorrysite.core.inline.InlineConfig;
 import io.github.sorrysite.core.build.SiteConfig;
 import io.github.sorrysite.core.preview.InlineBudget;
 import io.github.sorrysite.core.preview.PreviewCapture;
@@ -32,17 +33,23 @@ import java.util.stream.Stream;
  */
 public final class LocalPreview {
     private final SiteConfig config;
+    private final InlineConfig inline;
     private final BuildListener listener;
 
     public LocalPreview(SiteConfig config, BuildListener listener) {
+        this(config, InlineConfig.defaults(), listener);
+    }
+
+    public LocalPreview(SiteConfig config, InlineConfig inline, BuildListener listener) {
         this.config = config;
+        this.inline = inline;
         this.listener = listener;
     }
 
     public PreviewReport run(Screenshotter browser) {
-        new SiteBuilder(config, listener).build();
+        new SiteBuilder(config, inline, listener).build();
         Path served = temporaryDirectory();
-        LiveSite site = new LiveSite(config, served, listener);
+        LiveSite site = new LiveSite(config, inline, served, listener);
         try (SorryHttpServer server = SorryHttpServer.start(site, "127.0.0.1", 0, false)) {
             SiteState state = site.rebuild(server.baseUri().toString());
             if (!(state instanceof SiteState.Ready ready)) {

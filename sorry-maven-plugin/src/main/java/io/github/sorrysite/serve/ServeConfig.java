@@ -1,5 +1,6 @@
 package io.github.sorrysite.serve;
 
+import io.github.sorrysite.core.inline.InlineConfig;
 import io.github.sorrysite.core.BadInputException;
 import io.github.sorrysite.core.build.SiteConfig;
 import java.nio.file.Path;
@@ -13,10 +14,16 @@ import java.util.Objects;
  * @param port port to listen on, 0 for any free one ({@code sorry.serve.port})
  * @param outputDirectory where the served build goes; separate from {@code site.outputDirectory()}
  *        because its asset URLs point at the local server
+ * @param inline how the inline ALB variant is made, as in the real build
  */
-public record ServeConfig(SiteConfig site, String host, int port, Path outputDirectory) {
+public record ServeConfig(SiteConfig site, String host, int port, Path outputDirectory, InlineConfig inline) {
+    public ServeConfig(SiteConfig site, String host, int port, Path outputDirectory) {
+        this(site, host, port, outputDirectory, InlineConfig.defaults());
+    }
+
     public ServeConfig {
         Objects.requireNonNull(site, "site");
+        Objects.requireNonNull(inline, "inline");
         if (host == null || host.isBlank()) {
             throw new BadInputException("sorry.serve.host", "is empty", "use 127.0.0.1 (this machine only) or 0.0.0.0 (every interface)");
         }

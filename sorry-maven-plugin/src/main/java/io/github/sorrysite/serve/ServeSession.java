@@ -31,7 +31,7 @@ public final class ServeSession implements AutoCloseable {
 
     /** Starts serving; the first build has finished (or failed, and shows as an error page) on return. */
     public static ServeSession start(ServeConfig config, BuildListener listener) {
-        LiveSite site = new LiveSite(config.site(), config.outputDirectory(), listener);
+        LiveSite site = new LiveSite(config.site(), config.inline(), config.outputDirectory(), listener);
         SorryHttpServer server = SorryHttpServer.start(site, config.host(), config.port(), true);
         try {
             report(site.rebuild(server.assetBaseUrl()), listener, "Built");

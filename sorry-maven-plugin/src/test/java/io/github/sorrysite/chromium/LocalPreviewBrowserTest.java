@@ -31,10 +31,6 @@ class LocalPreviewBrowserTest {
     void screenshotsEveryPageAtBothSizesAndWritesTheReport() throws IOException {
         Path executable = BrowserTests.chromiumOrSkip();
         SiteConfig config = TestSites.copyDefaultSite(project).withCdnBaseUrl("https://d111111abcdef8.cloudfront.net");
-        // A published inline body from an earlier build: its budget is what the report shows.
-        Path alb = project.resolve("target/sorry/alb");
-        Files.createDirectories(alb);
-        Files.writeString(alb.resolve("maintenance.html"), "<!doctype html><h1>メンテナンス</h1>");
 
         PreviewReport report;
         try (Chromium chromium = Chromium.launch(executable)) {
@@ -57,10 +53,15 @@ class LocalPreviewBrowserTest {
         assertEquals(0xeef1f5, desktop.getRGB(0, 0) & 0xffffff, "the site's background colour");
 
         Document html = Jsoup.parse(preview.resolve("report.html").toFile(), "UTF-8");
-        assertEquals(List.of("maintenance-full-desktop.png", "maintenance-full-phone.png"),
+        assertEquals(List.of("maintenance-full-desktop.png", "maintenance-inline-desktop.png",
+                        "maintenance-full-phone.png", "maintenance-inline-phone.png"),
                 html.getElementById("page-maintenance.html").select("figure img").eachAttr("src"));
+        // The bar shows the published body (with the real CDN URLs), measured as the ALB API does.
+        String published = Files.readString(project.resolve("target/sorry/alb/maintenance.html"), StandardCharsets.UTF_8);
         String budget = html.getElementById("page-maintenance.html").selectFirst(".budget").text();
-        assertTrue(budget.contains("30 of 1024 characters (42 bytes UTF-8)"), budget);
+        assertTrue(budget.contains(published.length() + " of 1024 characters ("
+                + published.getBytes(StandardCharsets.UTF_8).length + " bytes UTF-8)"), budget);
+        assertTrue(published.contains("https://d111111abcdef8.cloudfront.net/"), published);
         for (String src : html.select("img").eachAttr("src")) {
             assertTrue(Files.isRegularFile(preview.resolve(src)), src);
         }

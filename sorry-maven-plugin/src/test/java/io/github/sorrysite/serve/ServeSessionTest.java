@@ -108,6 +108,11 @@ class ServeSessionTest {
             }
 
             @Override
+            public void error(String message) {
+                log.add(message);
+            }
+
+            @Override
             public void debug(String message) {
             }
         };

@@ -117,6 +117,8 @@ class SorryHttpServerTest {
 
     @Test
     void withoutAnInlineBuildAlbAnswers404Explaining() throws Exception {
+        // As after a build with sorry.inline.strategy=none: no alb/ directory at all.
+        deleteTree(project.resolve("target/sorry-serve/alb"));
         HttpResponse<String> response = get("/__alb/app");
         assertEquals(404, response.statusCode());
         assertTrue(response.body().contains("inline (ALB fixed-response) variant was not built"), response.body());
@@ -230,5 +232,13 @@ class SorryHttpServerTest {
 
     private static HttpResponse<byte[]> getBytes(URI uri) throws IOException, InterruptedException {
         return HTTP.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        try (java.util.stream.Stream<Path> walk = Files.walk(root)) {
+            for (Path path : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
     }
 }

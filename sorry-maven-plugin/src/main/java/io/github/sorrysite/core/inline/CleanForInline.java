@@ -29,6 +29,16 @@ final class CleanForInline {
     private CleanForInline() {
     }
 
+    /**
+     * An icon given inline ({@code <link rel=icon href="data:,">}) stays: it costs a few characters,
+     * and without any icon link the browser asks the ALB host for {@code /favicon.ico}, which the
+     * sorry rule answers with the page itself (an error in the console, a wasted request).
+     */
+    private static boolean isInlineIcon(Element link) {
+        return link.attr("rel").toLowerCase(Locale.ROOT).matches("(.*\\s)?icon(\\s.*)?")
+                && link.attr("href").strip().startsWith("data:");
+    }
+
     static void removeUnneeded(Document document) {
         document.select("script, noscript, template").remove();
         List<Node> comments = new java.util.ArrayList<>();
@@ -39,6 +49,9 @@ final class CleanForInline {
         }, document);
         comments.forEach(Node::remove);
         for (Element link : document.select("link")) {
+            if (isInlineIcon(link)) {
+                continue;
+            }
             if (!link.attr("rel").toLowerCase(Locale.ROOT).matches("(.*\\s)?stylesheet(\\s.*)?") || link.hasAttr("disabled")
                     || link.attr("rel").toLowerCase(Locale.ROOT).contains("alternate")) {
                 link.remove();

@@ -1,30 +1,36 @@
 package io.github.sorrysite.core.preview;
 
+import io.github.sorrysite.core.inline.BodySize;
 import java.nio.charset.StandardCharsets;
 
 /**
- * How much of the ALB fixed-response limit an inline body uses. The API limit counts
- * characters, not bytes, so a Japanese page can be 1000 characters and 2800 bytes and still fit;
- * both numbers are shown.
- *
- * @param characters Unicode characters (code points) of the body
- * @param bytes UTF-8 bytes of the body
+ * How much of the ALB fixed-response limit an inline body uses, for the preview report's bar.
+ * Counted exactly as the build's budget is ({@link BodySize}): the ELBv2 API counts UTF-16 code
+ * units, so a Japanese page can be 1000 characters and 2800 bytes and still fit; both are shown.
  */
-public record InlineBudget(int characters, int bytes, int limit) {
+public record InlineBudget(BodySize size, int limit) {
     /** The ALB fixed-response MessageBody limit. */
     public static final int ALB_LIMIT = 1024;
 
     public static InlineBudget of(byte[] body) {
-        String text = new String(body, StandardCharsets.UTF_8);
-        return new InlineBudget(text.codePointCount(0, text.length()), body.length, ALB_LIMIT);
+        return new InlineBudget(BodySize.of(new String(body, StandardCharsets.UTF_8)), ALB_LIMIT);
+    }
+
+    /** Characters as the ELBv2 API counts them (UTF-16 code units). */
+    public int characters() {
+        return size.chars();
+    }
+
+    public int bytes() {
+        return size.bytes();
     }
 
     public boolean fits() {
-        return characters <= limit;
+        return characters() <= limit;
     }
 
     /** Share of the limit used, in percent, capped at 100 for drawing the bar. */
     public int barPercent() {
-        return (int) Math.min(100, Math.round(characters * 100.0 / limit));
+        return (int) Math.min(100, Math.round(characters() * 100.0 / limit));
     }
 }
