@@ -43,7 +43,7 @@ public final class PublishExecutor {
                 if (group.uploads().isEmpty()) {
                     continue;
                 }
-                listener.info("Uploading " + group.uploads().size() + " " + group.name() + " (" + io.github.sorrysite.core.build.Sizes.human(group.bytes()) + ")");
+                listener.info("Uploading " + group.uploads().size() + " " + (group.uploads().size() == 1 ? group.name().replaceFirst("s$", "") : group.name()) + " (" + io.github.sorrysite.core.build.Sizes.human(group.bytes()) + ")");
                 Progress progress = new Progress(listener, group.name(), group.uploads().size(), group.bytes(), pacer);
                 var failures = parallel.run(group.uploads(), upload -> {
                     LocalObject o = upload.object();

@@ -29,9 +29,14 @@ public record PublishTarget(String bucket, String prefix, Path directory) {
         return directory != null;
     }
 
-    /** As the user wrote it, normalised: {@code s3://bucket/prefix/} or {@code file:///dir}. */
+    /** As the user wrote it, normalised: {@code s3://bucket/prefix/} or {@code file:///dir/}. */
     public String describe() {
-        return isLocal() ? directory.toUri().toString() : "s3://" + bucket + "/" + prefix;
+        if (isLocal()) {
+            // Not Path.toUri(): it adds the trailing slash only when the directory exists, and messages must not change.
+            String path = directory.toString().replace('\\', '/');
+            return "file://" + (path.startsWith("/") ? "" : "/") + path + (path.endsWith("/") ? "" : "/");
+        }
+        return "s3://" + bucket + "/" + prefix;
     }
 
     public static PublishTarget parse(String text) {
