@@ -246,6 +246,32 @@ class S3PublishTest {
     }
 
     @Test
+    void aFailedPageUploadStillInvalidatesThePagesThatWentUpAndARerunFinishesTheRest() {
+        publish(c -> c);
+        TestSites.edit(project.resolve("site-src/pages/maintenance.md"), "maintenance", "planned maintenance");
+        TestSites.edit(project.resolve("site-src/pages/ja/maintenance.md"), "メンテナンス", "定期メンテナンス");
+        TestSites.rebuild(project);
+        server.puts.clear();
+        cdn.calls.clear();
+        // One upload at a time, in key order: ja/maintenance.html goes up, then maintenance.html fails.
+        server.failPut = key -> key.equals("site/maintenance.html");
+
+        InfrastructureException e = assertThrows(InfrastructureException.class, () -> publish(c -> c.concurrency(1)));
+
+        assertTrue(e.getMessage().contains("Uploading pages failed at maintenance.html"), e.getMessage());
+        assertTrue(e.getMessage().contains("(the 1 object(s) that were uploaded have been invalidated)"), e.getMessage());
+        assertEquals(1, cdn.calls.size());
+        assertEquals(List.of("/ja/maintenance.html"), cdn.calls.get(0).paths());
+
+        server.failPut = key -> false;
+        server.puts.clear();
+        publish(c -> c);
+
+        assertEquals(List.of("site/maintenance.html"), server.puts);
+        assertEquals(List.of("/maintenance.html"), cdn.calls.get(1).paths());
+    }
+
+    @Test
     void dryRunWritesThePlanAndTouchesNothing() throws Exception {
         PublishResult result = publish(c -> c.dryRun(true));
 
