@@ -26,7 +26,7 @@ final class AwsErrors {
      * @param what what we were doing, e.g. "listing s3://bucket/prefix/"
      * @param configuredRegion the region in use, or null for the default chain
      */
-    static SorryException s3(SdkException e, String what, String bucket, String configuredRegion) {
+    static SorryException s3(SdkException e, String what, String bucket, String configuredRegion, String profile) {
         if (e instanceof AwsServiceException service) {
             String code = service.awsErrorDetails() == null ? "" : String.valueOf(service.awsErrorDetails().errorCode());
             int status = service.statusCode();
@@ -54,8 +54,9 @@ final class AwsErrors {
                 case "ExpiredToken":
                 case "InvalidToken":
                 case "TokenRefreshRequired":
-                    return new BadInputException("sorry.aws.profile", "AWS rejected the credentials " + what + " (" + code + ")",
-                            "refresh them (e.g. aws sso login) or pick a profile with -Dsorry.aws.profile", e);
+                    return new BadInputException("sorry.aws.profile", "AWS rejected the credentials" + ofProfile(profile) + " " + what
+                            + " (" + code + ")", "refresh them (e.g. aws sso login" + (profile == null ? "" : " --profile " + profile)
+                            + ") or pick another profile with -Dsorry.aws.profile", e);
                 default:
                     if (status == 403) {
                         return new BadInputException("sorry.target", "access denied " + what + " (HTTP 403" + (code.isEmpty() ? "" : ", " + code) + ")",
@@ -65,10 +66,10 @@ final class AwsErrors {
                             + ": " + service.awsErrorDetails().errorMessage(), e);
             }
         }
-        return client(e, what);
+        return client(e, what, profile);
     }
 
-    static SorryException client(SdkException e, String what) {
+    static SorryException client(SdkException e, String what, String profile) {
         String message = String.valueOf(e.getMessage());
         if (e instanceof SdkClientException) {
             if (message.contains("Unable to load region")) {
@@ -77,12 +78,21 @@ final class AwsErrors {
             }
             if (message.contains("Unable to load credentials") || message.contains("credentials")
                     && (message.contains("Profile") || message.contains("profile"))) {
+                if (profile != null) {
+                    return new BadInputException("sorry.aws.profile", "no usable AWS credentials for profile '" + profile + "' " + what,
+                            "check that the profile exists in ~/.aws/config or ~/.aws/credentials (aws configure list-profiles); "
+                                    + "for an SSO profile run aws sso login --profile " + profile, e);
+                }
                 return new BadInputException("sorry.aws.profile", "no usable AWS credentials were found " + what,
                         "set AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY, AWS_PROFILE or -Dsorry.aws.profile (run aws sso login for SSO profiles), "
                                 + "or run with an instance or container role", e);
             }
         }
         return new InfrastructureException("AWS request failed " + what + ": " + firstLine(message), e);
+    }
+
+    private static String ofProfile(String profile) {
+        return profile == null ? "" : " of profile '" + profile + "'";
     }
 
     private static Optional<String> bucketRegion(AwsServiceException e) {

@@ -14,16 +14,23 @@ import software.amazon.awssdk.services.cloudfront.model.TooManyInvalidationsInPr
 /** CloudFront CreateInvalidation and GetInvalidation; retrying and waiting are the core's job. */
 public final class CloudFrontInvalidator implements CdnInvalidator {
     private final CloudFrontClient cloudFront;
+    private final String profile;
 
     public CloudFrontInvalidator(CloudFrontClient cloudFront) {
+        this(cloudFront, null);
+    }
+
+    /** @param profile the configured profile, for messages only */
+    public CloudFrontInvalidator(CloudFrontClient cloudFront, String profile) {
         this.cloudFront = cloudFront;
+        this.profile = profile;
     }
 
     public static CloudFrontInvalidator create(io.github.sorrysite.core.publish.PublishConfig config) {
         try {
-            return new CloudFrontInvalidator(AwsClients.cloudFront(config, AwsClients.credentials(config)));
+            return new CloudFrontInvalidator(AwsClients.cloudFront(config, AwsClients.credentials(config)), config.profile());
         } catch (SdkException e) {
-            throw AwsErrors.client(e, "setting up the CloudFront client");
+            throw AwsErrors.client(e, "setting up the CloudFront client", config.profile());
         }
     }
 
@@ -58,7 +65,7 @@ public final class CloudFrontInvalidator implements CdnInvalidator {
         cloudFront.close();
     }
 
-    private static RuntimeException translate(SdkException e, String distributionId, String what) {
+    private RuntimeException translate(SdkException e, String distributionId, String what) {
         if (e instanceof NoSuchDistributionException) {
             return new BadInputException("sorry.cloudfront.distributionId", "CloudFront distribution " + distributionId
                     + " does not exist or is not visible to these credentials",
@@ -70,6 +77,6 @@ public final class CloudFrontInvalidator implements CdnInvalidator {
                     + distributionId, "allow cloudfront:CreateInvalidation and cloudfront:GetInvalidation on "
                     + "arn:aws:cloudfront::<account>:distribution/" + distributionId + " for these credentials (see the README)", e);
         }
-        return AwsErrors.client(e, what + " on CloudFront distribution " + distributionId);
+        return AwsErrors.client(e, what + " on CloudFront distribution " + distributionId, profile);
     }
 }

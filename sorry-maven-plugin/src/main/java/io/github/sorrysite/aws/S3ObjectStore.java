@@ -32,23 +32,30 @@ public final class S3ObjectStore implements ObjectStore {
     private final S3Client s3;
     private final PublishTarget target;
     private final String region;
+    private final String profile;
 
     /** @param region the configured region, for messages only (null: the default chain) */
     public S3ObjectStore(S3Client s3, PublishTarget target, String region) {
+        this(s3, target, region, null);
+    }
+
+    /** @param profile the configured profile, for messages only (null: the default chain) */
+    public S3ObjectStore(S3Client s3, PublishTarget target, String region, String profile) {
         if (target.isLocal()) {
             throw new IllegalArgumentException("not an S3 target: " + target.describe());
         }
         this.s3 = s3;
         this.target = target;
         this.region = region;
+        this.profile = profile;
     }
 
     /** An S3 client for {@code config}, from the default credential chain or the configured profile. */
     public static S3ObjectStore create(io.github.sorrysite.core.publish.PublishConfig config) {
         try {
-            return new S3ObjectStore(AwsClients.s3(config, AwsClients.credentials(config)), config.target(), config.region());
+            return new S3ObjectStore(AwsClients.s3(config, AwsClients.credentials(config)), config.target(), config.region(), config.profile());
         } catch (SdkException e) {
-            throw AwsErrors.client(e, "setting up the S3 client");
+            throw AwsErrors.client(e, "setting up the S3 client", config.profile());
         }
     }
 
@@ -64,7 +71,7 @@ public final class S3ObjectStore implements ObjectStore {
             }
             return objects;
         } catch (SdkException e) {
-            throw AwsErrors.s3(e, "listing " + target.describe(), target.bucket(), region);
+            throw AwsErrors.s3(e, "listing " + target.describe(), target.bucket(), region, profile);
         }
     }
 
@@ -79,9 +86,9 @@ public final class S3ObjectStore implements ObjectStore {
             if (e.statusCode() == 404) {
                 return null;
             }
-            throw AwsErrors.s3(e, "reading the metadata of " + target.describe() + key, target.bucket(), region);
+            throw AwsErrors.s3(e, "reading the metadata of " + target.describe() + key, target.bucket(), region, profile);
         } catch (SdkException e) {
-            throw AwsErrors.s3(e, "reading the metadata of " + target.describe() + key, target.bucket(), region);
+            throw AwsErrors.s3(e, "reading the metadata of " + target.describe() + key, target.bucket(), region, profile);
         }
     }
 
@@ -95,7 +102,7 @@ public final class S3ObjectStore implements ObjectStore {
                             .metadata(Map.of(DIGEST_METADATA, digest)),
                     RequestBody.fromFile(file));
         } catch (SdkException e) {
-            throw AwsErrors.s3(e, "uploading " + target.describe() + key, target.bucket(), region);
+            throw AwsErrors.s3(e, "uploading " + target.describe() + key, target.bucket(), region, profile);
         }
     }
 
@@ -109,7 +116,7 @@ public final class S3ObjectStore implements ObjectStore {
             try {
                 response = s3.deleteObjects(r -> r.bucket(target.bucket()).delete(Delete.builder().objects(batch).quiet(true).build()));
             } catch (SdkException e) {
-                throw AwsErrors.s3(e, "deleting stale objects under " + target.describe(), target.bucket(), region);
+                throw AwsErrors.s3(e, "deleting stale objects under " + target.describe(), target.bucket(), region, profile);
             }
             if (response.hasErrors() && !response.errors().isEmpty()) {
                 var error = response.errors().get(0);

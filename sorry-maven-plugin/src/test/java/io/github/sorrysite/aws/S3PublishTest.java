@@ -320,6 +320,44 @@ class S3PublishTest {
     }
 
     @Test
+    void credentialsComeFromTheSdkDefaultChain() {
+        // System properties are one link of the default chain (after environment variables, which CI does not set here).
+        System.setProperty("aws.accessKeyId", S3ProxyServer.ACCESS_KEY);
+        System.setProperty("aws.secretAccessKey", S3ProxyServer.SECRET_KEY);
+        PublishConfig config = config().build();
+        try (S3ObjectStore store = S3ObjectStore.create(config)) {
+            new Publisher(site, config, store, cdn, log, new TestSites.FakePacer()).publish();
+        } finally {
+            System.clearProperty("aws.accessKeyId");
+            System.clearProperty("aws.secretAccessKey");
+        }
+        assertEquals(siteKeys.size(), server.puts.size());
+    }
+
+    @Test
+    void anUnknownProfileSaysHowToFixIt() throws Exception {
+        Path config = Files.writeString(project.resolve("aws-config"), "[profile other]\nregion = us-east-1\n");
+        Path credentials = Files.writeString(project.resolve("aws-credentials"), "");
+        System.setProperty("aws.configFile", config.toString());
+        System.setProperty("aws.sharedCredentialsFile", credentials.toString());
+        try {
+            BadInputException e = assertThrows(BadInputException.class, () -> {
+                PublishConfig publish = config().profile("no-such-profile").build();
+                try (S3ObjectStore store = S3ObjectStore.create(publish)) {
+                    new Publisher(site, publish, store, cdn, log, new TestSites.FakePacer()).publish();
+                }
+            });
+            assertEquals("sorry.aws.profile", e.where());
+            assertTrue(e.getMessage().contains("no usable AWS credentials for profile 'no-such-profile'"), e.getMessage());
+            assertTrue(e.getMessage().contains("aws sso login --profile no-such-profile"), e.getMessage());
+        } finally {
+            System.clearProperty("aws.configFile");
+            System.clearProperty("aws.sharedCredentialsFile");
+        }
+        assertEquals(List.of(), server.puts);
+    }
+
+    @Test
     void wrongCredentialsNameTheProfileParameter() {
         PublishConfig config = config().build();
         var wrong = software.amazon.awssdk.auth.credentials.StaticCredentialsProvider.create(
