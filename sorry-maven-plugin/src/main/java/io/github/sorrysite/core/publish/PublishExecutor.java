@@ -4,6 +4,7 @@ import io.github.sorrysite.core.BadInputException;
 import io.github.sorrysite.core.BuildListener;
 import io.github.sorrysite.core.InfrastructureException;
 import io.github.sorrysite.core.SorryException;
+import io.github.sorrysite.core.build.Sizes;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -43,7 +44,9 @@ public final class PublishExecutor {
                 if (group.uploads().isEmpty()) {
                     continue;
                 }
-                listener.info("Uploading " + group.uploads().size() + " " + (group.uploads().size() == 1 ? group.name().replaceFirst("s$", "") : group.name()) + " (" + io.github.sorrysite.core.build.Sizes.human(group.bytes()) + ")");
+                int count = group.uploads().size();
+                String noun = count == 1 ? group.name().replaceFirst("s$", "") : group.name();
+                listener.info("Uploading " + count + " " + noun + " (" + Sizes.human(group.bytes()) + ")");
                 Progress progress = new Progress(listener, group.name(), group.uploads().size(), group.bytes(), pacer);
                 var failures = parallel.run(group.uploads(), upload -> {
                     LocalObject o = upload.object();
@@ -107,11 +110,7 @@ public final class PublishExecutor {
         if (error instanceof BadInputException bad) {
             return new BadInputException(bad.where(), bad.problem() + " (uploading " + key + "; " + consequence + ")", bad.fix(), bad);
         }
-        return new InfrastructureException("Uploading " + group + " failed at " + key + " to " + plan(config) + ": " + error.getMessage()
-                + "; " + consequence, error);
-    }
-
-    private static String plan(PublishConfig config) {
-        return config.target().describe();
+        return new InfrastructureException("Uploading " + group + " failed at " + key + " to " + config.target().describe() + ": "
+                + error.getMessage() + "; " + consequence, error);
     }
 }
