@@ -81,7 +81,12 @@ public final class PublishPlanner {
                 deletes, invalidations, unchanged, keptStale);
     }
 
-    /** Null when the remote copy is up to date. */
+    /**
+     * Null when the remote copy is up to date. Our digest, stored at upload, covers the body's MD5
+     * and the headers, so when it matches nothing changed, whatever the ETag says: multipart and
+     * SSE-KMS ETags are not MD5s. Without our digest (uploaded by something else), the ETag tells a
+     * changed body from changed headers.
+     */
     static Reason reasonToUpload(LocalObject local, RemoteObject remote, boolean force) {
         if (remote == null) {
             return Reason.NEW;
@@ -89,17 +94,12 @@ public final class PublishPlanner {
         if (force) {
             return Reason.FORCED;
         }
-        boolean digestMatches = Objects.equals(local.digest(), remote.digest());
         if (remote.bytes() != local.bytes()) {
             return Reason.CONTENT_CHANGED;
         }
-        if (!remote.multipart()) {
-            if (!remote.etag().equalsIgnoreCase(local.md5())) {
-                return Reason.CONTENT_CHANGED;
-            }
-            return digestMatches ? null : Reason.HEADERS_CHANGED;
+        if (Objects.equals(local.digest(), remote.digest())) {
+            return null;
         }
-        // A multipart ETag is not an MD5; our digest covers the body's MD5, so it decides alone.
-        return digestMatches ? null : Reason.CONTENT_CHANGED;
+        return remote.etag().equalsIgnoreCase(local.md5()) ? Reason.HEADERS_CHANGED : Reason.CONTENT_CHANGED;
     }
 }

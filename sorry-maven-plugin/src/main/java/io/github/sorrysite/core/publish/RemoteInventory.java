@@ -9,7 +9,7 @@ import java.util.stream.Collectors;
 /**
  * Lists the target and fetches the stored digest of each object that might be unchanged. Listing
  * does not return metadata, so this costs one HEAD per such object, made in parallel; objects whose
- * size or ETag already differ need none.
+ * size differs need none. The ETag alone cannot rule an object out: with SSE-KMS it is not the MD5.
  */
 final class RemoteInventory {
     private RemoteInventory() {
@@ -20,7 +20,7 @@ final class RemoteInventory {
         List<RemoteObject> listed = store.list();
         List<RemoteObject> needDigest = force ? List.of() : listed.stream().filter(r -> {
             LocalObject l = localByKey.get(r.key());
-            return l != null && l.bytes() == r.bytes() && (r.multipart() || r.etag().equalsIgnoreCase(l.md5()));
+            return l != null && l.bytes() == r.bytes();
         }).toList();
         Map<String, String> digests = new java.util.concurrent.ConcurrentHashMap<>();
         try (Parallel parallel = new Parallel(concurrency)) {
