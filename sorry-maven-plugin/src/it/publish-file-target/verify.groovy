@@ -22,14 +22,21 @@ assert new File(mirror, 'maintenance.html').bytes == new File(basedir, 'target/s
 
 def manifest = new JsonSlurper().parse(new File(mirror, '.sorry-publish.json'))
 assert manifest['maintenance.html'].contentType == 'text/html; charset=utf-8'
-assert manifest['maintenance.html'].cacheControl == 'max-age=60'
+assert manifest['maintenance.html'].cacheControl == 'no-store' : 'the third run changed the header'
 def css = manifest.keySet().find { it.endsWith('.css') }
 assert manifest[css].cacheControl == 'max-age=31536000, immutable'
 def svg = manifest.keySet().find { it.endsWith('.svg') }
 assert manifest[svg].cacheControl == 'max-age=3600' : 'the pom rule wins over the default'
 assert manifest[svg].contentType == 'image/svg+xml; charset=utf-8'
 
+def headersChanged = log.indexOf('Published to file:', upToDate)
+assert headersChanged > upToDate : 'third run missing'
+assert log.substring(upToDate) =~ /upload\s+maintenance\.html\s+.*headers changed/
+assert log.substring(upToDate) =~ /Published to file:\S+: 1 uploaded \(\d+ B\), 2 unchanged/
+
 def plan = new JsonSlurper().parse(new File(basedir, 'target/sorry/publish-plan.json'))
-assert plan.uploads == [] : 'the last plan is empty'
-assert plan.summary.unchanged == 3
+assert plan.uploads*.key == ['maintenance.html']
+assert plan.uploads[0].reason == 'headers changed'
+assert plan.uploads[0].cacheControl == 'no-store'
+assert plan.summary.unchanged == 2
 return true
