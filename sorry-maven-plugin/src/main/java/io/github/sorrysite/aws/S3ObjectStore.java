@@ -5,6 +5,7 @@ import io.github.sorrysite.core.publish.ObjectHeaders;
 import io.github.sorrysite.core.publish.ObjectStore;
 import io.github.sorrysite.core.publish.PublishTarget;
 import io.github.sorrysite.core.publish.RemoteObject;
+import io.github.sorrysite.core.BadInputException;
 import io.github.sorrysite.core.InfrastructureException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -120,6 +121,11 @@ public final class S3ObjectStore implements ObjectStore {
             }
             if (response.hasErrors() && !response.errors().isEmpty()) {
                 var error = response.errors().get(0);
+                if ("AccessDenied".equals(error.code())) {
+                    throw new BadInputException("sorry.target", "access denied deleting " + response.errors().size()
+                            + " stale object(s) under " + target.describe() + ", e.g. " + error.key(),
+                            "allow s3:DeleteObject on the prefix for these credentials, or publish without sorry.deleteStale");
+                }
                 throw new InfrastructureException("S3 refused to delete " + response.errors().size() + " object(s) under " + target.describe()
                         + ", e.g. " + error.key() + ": " + error.code() + " " + error.message(), null);
             }

@@ -66,6 +66,20 @@ class S3ErrorsTest {
     }
 
     @Test
+    void aDeleteDeniedPerKeySaysToAllowDeleteObject() {
+        wireMock.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/xml")
+                .withBody("<?xml version=\"1.0\" encoding=\"UTF-8\"?><DeleteResult xmlns=\"http://s3.amazonaws.com/doc/2006-03-01/\">"
+                        + "<Error><Key>site/old.html</Key><Code>AccessDenied</Code><Message>Access Denied</Message></Error></DeleteResult>")));
+
+        BadInputException e = assertThrows(BadInputException.class, () -> store.delete(java.util.List.of("old.html")));
+
+        assertEquals("sorry.target: access denied deleting 1 stale object(s) under s3://sorry-bucket/site/, e.g. site/old.html "
+                + "(fix: allow s3:DeleteObject on the prefix for these credentials, or publish without sorry.deleteStale)", e.getMessage());
+        String body = wireMock.getAllServeEvents().get(0).getRequest().getBodyAsString();
+        assertTrue(body.contains("<Key>site/old.html</Key>") && body.contains("<Quiet>true</Quiet>"), body);
+    }
+
+    @Test
     void accessDeniedOnListingSaysWhatToAllow() {
         wireMock.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(403).withHeader("Content-Type", "application/xml")
                 .withBody("<?xml version=\"1.0\" encoding=\"UTF-8\"?><Error><Code>AccessDenied</Code><Message>Access Denied</Message></Error>")));

@@ -31,6 +31,7 @@ final class S3ProxyServer implements AutoCloseable {
     final List<String> deletes = Collections.synchronizedList(new ArrayList<>());
     volatile Predicate<String> failPut = key -> false;
     volatile int failStatus = 500;
+    volatile boolean failDeletes;
     private final S3Proxy proxy;
 
     S3ProxyServer() throws Exception {
@@ -47,6 +48,9 @@ final class S3ProxyServer implements AutoCloseable {
             @Override
             public DeleteObjectResponse removeBlob(DeleteObjectRequest request) {
                 deletes.add(request.key());
+                if (failDeletes) {
+                    throw S3Exceptions.fromStatusCode(403);
+                }
                 return super.removeBlob(request);
             }
         };

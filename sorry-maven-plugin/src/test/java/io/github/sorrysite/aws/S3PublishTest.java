@@ -64,6 +64,7 @@ class S3PublishTest {
         server.puts.clear();
         server.deletes.clear();
         server.failPut = key -> false;
+        server.failDeletes = false;
     }
 
     private PublishConfig.Builder config() {
@@ -269,6 +270,27 @@ class S3PublishTest {
 
         assertEquals(List.of("site/maintenance.html"), server.puts);
         assertEquals(List.of("/maintenance.html"), cdn.calls.get(1).paths());
+    }
+
+    @Test
+    void aFailedDeleteStillInvalidatesTheUploadedPages() {
+        publish(c -> c);
+        s3.putObject(r -> r.bucket(bucket).key("site/old.html"), RequestBody.fromString("old"));
+        TestSites.edit(project.resolve("site-src/pages/maintenance.md"), "maintenance", "planned maintenance");
+        TestSites.rebuild(project);
+        cdn.calls.clear();
+        server.failDeletes = true;
+
+        InfrastructureException e = assertThrows(InfrastructureException.class, () -> publish(c -> c.deleteStale(true)));
+
+        assertTrue(e.getMessage().contains("Deleting stale objects under s3://" + bucket + "/site/ failed"), e.getMessage());
+        assertTrue(e.getMessage().contains("every upload is done"), e.getMessage());
+        assertEquals(List.of("/maintenance.html"), cdn.calls.get(0).paths(), "the uploaded page is invalidated although the delete failed");
+
+        server.failDeletes = false;
+        cdn.calls.clear();
+        publish(c -> c.deleteStale(true));
+        assertEquals(List.of("/old.html"), cdn.calls.get(0).paths());
     }
 
     @Test

@@ -70,7 +70,13 @@ public final class PublishExecutor {
         if (!plan.deletes().isEmpty()) {
             listener.info("Deleting " + plan.deletes().size() + " stale object" + (plan.deletes().size() == 1 ? "" : "s"));
             plan.deletes().forEach(d -> listener.debug("DELETE " + d.key() + " (" + d.reason().label() + ")"));
-            store.delete(plan.deletes().stream().map(PublishPlan.Delete::key).toList());
+            try {
+                store.delete(plan.deletes().stream().map(PublishPlan.Delete::key).toList());
+            } catch (SorryException e) {
+                String consequence = "every upload is done, stale objects may remain; fix the cause and run sorry:publish again"
+                        + invalidatePartial(plan, List.copyOf(uploaded), runId);
+                throw withConsequence(e, "Deleting stale objects under " + config.target().describe() + " failed", consequence);
+            }
         }
 
         Map<String, String> ids = plan.invalidations().isEmpty() ? Map.of() : invalidator().run(plan.invalidations(), runId);
@@ -105,12 +111,15 @@ public final class PublishExecutor {
     }
 
     private SorryException failure(Parallel.Failure<PublishPlan.Upload> first, String group, String consequence) {
-        String key = first.item().key();
-        RuntimeException error = first.error();
+        return withConsequence(first.error(), "Uploading " + group + " failed at " + first.item().key() + " to "
+                + config.target().describe(), consequence);
+    }
+
+    /** Keeps a user mistake a user mistake (it names the parameter to fix), adding what was and was not done. */
+    private static SorryException withConsequence(RuntimeException error, String what, String consequence) {
         if (error instanceof BadInputException bad) {
-            return new BadInputException(bad.where(), bad.problem() + " (uploading " + key + "; " + consequence + ")", bad.fix(), bad);
+            return new BadInputException(bad.where(), bad.problem() + " (" + what + "; " + consequence + ")", bad.fix(), bad);
         }
-        return new InfrastructureException("Uploading " + group + " failed at " + key + " to " + config.target().describe() + ": "
-                + error.getMessage() + "; " + consequence, error);
+        return new InfrastructureException(what + ": " + error.getMessage() + "; " + consequence, error);
     }
 }
