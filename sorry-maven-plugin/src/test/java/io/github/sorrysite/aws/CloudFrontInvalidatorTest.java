@@ -156,7 +156,7 @@ class CloudFrontInvalidatorTest {
                 .run(List.of(new PublishPlan.Invalidation(DIST, List.of("/maintenance.html"))), "run-1"));
 
         assertEquals(8, creates().size());
-        assertTrue(e.getMessage().contains("aws cloudfront create-invalidation --distribution-id " + DIST + " --paths /maintenance.html"),
+        assertTrue(e.getMessage().contains("aws cloudfront create-invalidation --distribution-id " + DIST + " --paths '/maintenance.html'"),
                 e.getMessage());
     }
 
@@ -201,6 +201,20 @@ class CloudFrontInvalidatorTest {
 
         assertEquals("sorry.cloudfront.distributionId", e.where());
         assertTrue(e.getMessage().contains(DIST + " does not exist"), e.getMessage());
+    }
+
+    @Test
+    void aFailedInvalidationSaysHowToInvalidateByHandAfterTheFix() {
+        wireMock.stubFor(post(urlEqualTo(CREATE)).willReturn(aResponse().withStatus(403).withHeader("Content-Type", "text/xml")
+                .withBody(error("AccessDenied"))));
+
+        BadInputException e = assertThrows(BadInputException.class, () -> invalidateCdn(false, Duration.ofMinutes(1))
+                .run(List.of(new PublishPlan.Invalidation(DIST, List.of("/maintenance.html", "/ja/*"))), "run-1"));
+
+        assertEquals("sorry.cloudfront.distributionId", e.where());
+        assertTrue(e.getMessage().contains("the upload is done, but /maintenance.html /ja/* was not invalidated; once fixed, run: "
+                + "aws cloudfront create-invalidation --distribution-id " + DIST + " --paths '/maintenance.html' '/ja/*'"), e.getMessage());
+        assertEquals(1, creates().size(), "access denied is not retried");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.github.sorrysite.core.publish;
 
+import io.github.sorrysite.core.BadInputException;
 import io.github.sorrysite.core.BuildListener;
 import io.github.sorrysite.core.InfrastructureException;
 import java.time.Duration;
@@ -57,14 +58,17 @@ public final class InvalidateCdn {
             } catch (CdnBusyException e) {
                 if (attempt == MAX_ATTEMPTS) {
                     throw new InfrastructureException("CloudFront distribution " + invalidation.distributionId()
-                            + " still has too many invalidations in progress after " + MAX_ATTEMPTS + " attempts; the upload is done, but "
-                            + describe(invalidation.paths()) + " was not invalidated. Invalidate it later with: aws cloudfront create-invalidation --distribution-id "
-                            + invalidation.distributionId() + " --paths " + String.join(" ", invalidation.paths()), e);
+                            + " still has too many invalidations in progress after " + MAX_ATTEMPTS + " attempts; " + notInvalidated(invalidation), e);
                 }
                 listener.warn("CloudFront distribution " + invalidation.distributionId() + " has too many invalidations in progress; retrying in "
                         + backoff.toSeconds() + " s (attempt " + (attempt + 1) + " of " + MAX_ATTEMPTS + ")");
                 sleep(backoff);
                 backoff = backoff.multipliedBy(2).compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : backoff.multipliedBy(2);
+            } catch (BadInputException e) {
+                // A re-run after the fix would find nothing changed, so say how to invalidate by hand.
+                throw new BadInputException(e.where(), e.problem() + "; " + notInvalidated(invalidation), e.fix(), e);
+            } catch (InfrastructureException e) {
+                throw new InfrastructureException(e.getMessage() + "; " + notInvalidated(invalidation), e);
             }
         }
     }
@@ -96,6 +100,12 @@ public final class InvalidateCdn {
             Thread.currentThread().interrupt();
             throw new InfrastructureException("Interrupted while waiting for CloudFront", e);
         }
+    }
+
+    private static String notInvalidated(PublishPlan.Invalidation invalidation) {
+        return "the upload is done, but " + describe(invalidation.paths()) + " was not invalidated; once fixed, run: "
+                + "aws cloudfront create-invalidation --distribution-id " + invalidation.distributionId() + " --paths "
+                + String.join(" ", invalidation.paths().stream().map(p -> "'" + p + "'").toList());
     }
 
     private static String describe(List<String> paths) {
