@@ -106,7 +106,7 @@ class S3PublishTest {
         assertEquals("text/html;charset=utf-8", page.contentType().replace(" ", "").toLowerCase());
         assertEquals("max-age=60", page.cacheControl());
         assertTrue(page.metadata().containsKey("sorry-digest"), page.metadata().toString());
-        String css = siteKeys.stream().filter(k -> k.endsWith(".css")).findFirst().orElseThrow();
+        String css = siteKeys.stream().filter(k -> k.startsWith("sorrycontent/css/site.")).findFirst().orElseThrow();
         assertTrue(css.matches("sorrycontent/css/site\\.[0-9a-f]{10}\\.css"), css);
         assertEquals("max-age=31536000, immutable", head("site/" + css).cacheControl());
         assertEquals("text/css;charset=utf-8", head("site/" + css).contentType().replace(" ", "").toLowerCase());
