@@ -219,7 +219,7 @@ class S3PublishTest {
         }
         server.puts.clear();
         cdn.calls.clear();
-        server.failPut = key -> key.endsWith(".css");
+        server.failPut = key -> key.contains("/css/site.");
 
         InfrastructureException e = assertThrows(InfrastructureException.class, () -> publish(c -> c.deleteStale(true)));
 
