@@ -97,6 +97,11 @@ public final class TestSites {
             lines.add("DEBUG " + message);
         }
 
+        /** No @Override: BuildListener gains error(String) on main (lint), and this must compile on both sides of the merge. */
+        public void error(String message) {
+            lines.add("ERROR " + message);
+        }
+
         public String text() {
             synchronized (lines) {
                 return String.join("\n", lines);
