@@ -1,0 +1,9 @@
+def log = new File(basedir, 'build.log').getText('UTF-8')
+def mirror = new File(basedir, 'mirror')
+assert log =~ /sorry\.maxDeletes: 3 objects under file:\S+\/mirror\/ are not in the built site and would be deleted/
+assert log.contains('-Dsorry.maxDeletes=3')
+assert log.contains('Caused by: org.apache.maven.plugin.MojoFailureException: ') : 'a user mistake is a failure, not an execution error'
+assert new File(mirror, 'old-1.html').isFile() && new File(mirror, 'old-2.html').isFile() && new File(mirror, 'old/old-3.html').isFile()
+assert !new File(mirror, 'maintenance.html').exists() : 'refused before any upload'
+assert !new File(mirror, 'sorrycontent').exists() : 'refused before any upload'
+return true

@@ -1,0 +1,82 @@
+package io.github.sorrysite.aws;
+
+import io.github.sorrysite.core.BadInputException;
+import io.github.sorrysite.core.publish.CdnBusyException;
+import io.github.sorrysite.core.publish.CdnInvalidator;
+import java.util.List;
+import software.amazon.awssdk.awscore.exception.AwsServiceException;
+import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.services.cloudfront.CloudFrontClient;
+import software.amazon.awssdk.services.cloudfront.model.NoSuchDistributionException;
+import software.amazon.awssdk.services.cloudfront.model.NoSuchInvalidationException;
+import software.amazon.awssdk.services.cloudfront.model.TooManyInvalidationsInProgressException;
+
+/** CloudFront CreateInvalidation and GetInvalidation; retrying and waiting are the core's job. */
+public final class CloudFrontInvalidator implements CdnInvalidator {
+    private final CloudFrontClient cloudFront;
+    private final String profile;
+
+    public CloudFrontInvalidator(CloudFrontClient cloudFront) {
+        this(cloudFront, null);
+    }
+
+    /** @param profile the configured profile, for messages only */
+    public CloudFrontInvalidator(CloudFrontClient cloudFront, String profile) {
+        this.cloudFront = cloudFront;
+        this.profile = profile;
+    }
+
+    public static CloudFrontInvalidator create(io.github.sorrysite.core.publish.PublishConfig config) {
+        try {
+            return new CloudFrontInvalidator(AwsClients.cloudFront(config, AwsClients.credentials(config)), config.profile());
+        } catch (SdkException e) {
+            throw AwsErrors.client(e, "setting up the CloudFront client", config.profile());
+        }
+    }
+
+    @Override
+    public String invalidate(String distributionId, List<String> paths, String callerReference) {
+        try {
+            return cloudFront.createInvalidation(r -> r.distributionId(distributionId)
+                            .invalidationBatch(b -> b.callerReference(callerReference)
+                                    .paths(p -> p.quantity(paths.size()).items(paths))))
+                    .invalidation().id();
+        } catch (TooManyInvalidationsInProgressException e) {
+            throw new CdnBusyException("CloudFront distribution " + distributionId + " has too many invalidations in progress", e);
+        } catch (SdkException e) {
+            throw translate(e, distributionId, "creating an invalidation");
+        }
+    }
+
+    @Override
+    public String status(String distributionId, String invalidationId) {
+        try {
+            return cloudFront.getInvalidation(r -> r.distributionId(distributionId).id(invalidationId)).invalidation().status();
+        } catch (NoSuchInvalidationException e) {
+            throw new io.github.sorrysite.core.InfrastructureException("CloudFront does not know invalidation " + invalidationId
+                    + " on distribution " + distributionId, e);
+        } catch (SdkException e) {
+            throw translate(e, distributionId, "reading invalidation " + invalidationId);
+        }
+    }
+
+    @Override
+    public void close() {
+        cloudFront.close();
+    }
+
+    private RuntimeException translate(SdkException e, String distributionId, String what) {
+        if (e instanceof NoSuchDistributionException) {
+            return new BadInputException("sorry.cloudfront.distributionId", "CloudFront distribution " + distributionId
+                    + " does not exist or is not visible to these credentials",
+                    "use the distribution's id (e.g. E2QWRUHAPOMQZL) from the CloudFront console", e);
+        }
+        if (e instanceof AwsServiceException service && (service.statusCode() == 403
+                || service.awsErrorDetails() != null && "AccessDenied".equals(service.awsErrorDetails().errorCode()))) {
+            return new BadInputException("sorry.cloudfront.distributionId", "access denied " + what + " on CloudFront distribution "
+                    + distributionId, "allow cloudfront:CreateInvalidation and cloudfront:GetInvalidation on "
+                    + "arn:aws:cloudfront::<account>:distribution/" + distributionId + " for these credentials (see the README)", e);
+        }
+        return AwsErrors.client(e, what + " on CloudFront distribution " + distributionId, profile);
+    }
+}

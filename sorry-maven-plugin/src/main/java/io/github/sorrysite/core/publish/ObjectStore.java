@@ -1,0 +1,30 @@
+package io.github.sorrysite.core.publish;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * The publish target as the core sees it: a flat set of keys relative to the target root. An
+ * implementation never touches anything outside its root (S3: outside the key prefix).
+ * Methods are called from several threads at once.
+ */
+public interface ObjectStore extends AutoCloseable {
+    /** Every object under the root, without digests (listing does not return metadata). */
+    List<RemoteObject> list();
+
+    /** The digest stored with {@code key} at upload, or null when it has none. */
+    String digest(String key);
+
+    /**
+     * Uploads {@code file} as {@code key} with the given headers, storing {@code digest} as metadata.
+     *
+     * @param md5 hex MD5 of the file, for the store to verify the body
+     */
+    void put(String key, Path file, ObjectHeaders headers, String md5, String digest);
+
+    void delete(List<String> keys);
+
+    @Override
+    default void close() {
+    }
+}

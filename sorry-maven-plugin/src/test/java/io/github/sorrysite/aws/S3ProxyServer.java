@@ -1,0 +1,81 @@
+package io.github.sorrysite.aws;
+
+import java.io.InputStream;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.function.Predicate;
+import org.gaul.s3proxy.S3Proxy;
+import org.gaul.s3proxy.auth.AuthenticationType;
+import org.gaul.s3proxy.blobstore.BlobStore;
+import org.gaul.s3proxy.blobstore.ForwardingBlobStore;
+import org.gaul.s3proxy.blobstore.S3Exceptions;
+import org.gaul.s3proxy.nio2blob.TransientNio2BlobStore;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.services.s3.model.PutObjectRequest;
+import software.amazon.awssdk.services.s3.model.PutObjectResponse;
+import software.amazon.awssdk.services.s3.model.DeleteObjectRequest;
+import software.amazon.awssdk.services.s3.model.DeleteObjectResponse;
+
+/**
+ * s3proxy in-process on 127.0.0.1 with an in-memory blob store. The store is wrapped so a test can
+ * see every PUT the server received and make the server fail chosen PUTs, as a real S3 outage would.
+ */
+final class S3ProxyServer implements AutoCloseable {
+    static final String ACCESS_KEY = "test-access-key";
+    static final String SECRET_KEY = "test-secret-key";
+
+    final List<String> puts = Collections.synchronizedList(new ArrayList<>());
+    final List<String> deletes = Collections.synchronizedList(new ArrayList<>());
+    volatile Predicate<String> failPut = key -> false;
+    volatile int failStatus = 500;
+    volatile boolean failDeletes;
+    private final S3Proxy proxy;
+
+    S3ProxyServer() throws Exception {
+        BlobStore store = new ForwardingBlobStore(new TransientNio2BlobStore()) {
+            @Override
+            public PutObjectResponse putBlob(PutObjectRequest request, InputStream input) {
+                puts.add(request.key());
+                if (failPut.test(request.key())) {
+                    throw S3Exceptions.fromStatusCode(failStatus);
+                }
+                return super.putBlob(request, input);
+            }
+
+            @Override
+            public DeleteObjectResponse removeBlob(DeleteObjectRequest request) {
+                deletes.add(request.key());
+                if (failDeletes) {
+                    throw S3Exceptions.fromStatusCode(403);
+                }
+                return super.removeBlob(request);
+            }
+        };
+        proxy = S3Proxy.builder()
+                .blobStore(store)
+                .endpoint(URI.create("http://127.0.0.1:0"))
+                .awsAuthentication(AuthenticationType.AWS_V2_OR_V4, ACCESS_KEY, SECRET_KEY)
+                .ignoreUnknownHeaders(true)
+                .build();
+        proxy.start();
+        while (!"STARTED".equals(proxy.getState())) {
+            Thread.onSpinWait();
+        }
+    }
+
+    String endpoint() {
+        return "http://127.0.0.1:" + proxy.getPort();
+    }
+
+    static StaticCredentialsProvider credentials() {
+        return StaticCredentialsProvider.create(AwsBasicCredentials.create(ACCESS_KEY, SECRET_KEY));
+    }
+
+    @Override
+    public void close() throws Exception {
+        proxy.stop();
+    }
+}

@@ -1,0 +1,395 @@
+package io.github.sorrysite.aws;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.sorrysite.core.BadInputException;
+import io.github.sorrysite.core.InfrastructureException;
+import io.github.sorrysite.core.build.SiteConfig;
+import io.github.sorrysite.core.publish.CacheControlPolicy;
+import io.github.sorrysite.core.publish.PublishConfig;
+import io.github.sorrysite.core.publish.PublishResult;
+import io.github.sorrysite.core.publish.Publisher;
+import io.github.sorrysite.core.publish.RecordingCdn;
+import io.github.sorrysite.core.publish.TestSites;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.UnaryOperator;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import software.amazon.awssdk.core.sync.RequestBody;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.model.HeadObjectResponse;
+
+/** The full plan/apply cycle of the default site against a real S3 server (s3proxy), through the real SDK. */
+class S3PublishTest {
+    private static S3ProxyServer server;
+    private static S3Client s3;
+    private static int bucketCount;
+
+    @TempDir
+    Path project;
+
+    private String bucket;
+    private SiteConfig site;
+    private List<String> siteKeys;
+    private final RecordingCdn cdn = new RecordingCdn();
+    private final TestSites.RecordingListener log = new TestSites.RecordingListener();
+
+    @BeforeAll
+    static void startServer() throws Exception {
+        server = new S3ProxyServer();
+        s3 = AwsClients.s3(PublishConfig.builder().target("s3://any-bucket").endpoint(server.endpoint()).region("us-east-1").build(),
+                S3ProxyServer.credentials());
+    }
+
+    @AfterAll
+    static void stopServer() throws Exception {
+        s3.close();
+        server.close();
+    }
+
+    @BeforeEach
+    void setUp() {
+        bucket = "sorry-bucket-" + (++bucketCount);
+        s3.createBucket(b -> b.bucket(bucket));
+        site = TestSites.buildDefaultSite(project);
+        siteKeys = TestSites.keys(site.siteDirectory());
+        server.puts.clear();
+        server.deletes.clear();
+        server.failPut = key -> false;
+        server.failDeletes = false;
+    }
+
+    private PublishConfig.Builder config() {
+        return PublishConfig.builder().target("s3://" + bucket + "/site").endpoint(server.endpoint()).region("us-east-1")
+                .distributionIds("E2TESTDIST01");
+    }
+
+    private PublishResult publish(UnaryOperator<PublishConfig.Builder> settings) {
+        PublishConfig config = settings.apply(config()).build();
+        try (S3ObjectStore store = new S3ObjectStore(AwsClients.s3(config, S3ProxyServer.credentials()), config.target(), config.region())) {
+            return new Publisher(site, config, store, cdn, log, new TestSites.FakePacer()).publish();
+        }
+    }
+
+    private HeadObjectResponse head(String key) {
+        return s3.headObject(r -> r.bucket(bucket).key(key));
+    }
+
+    @Test
+    void firstPublishUploadsEverythingAndRepublishIsANoOp() {
+        PublishResult first = publish(c -> c);
+
+        assertEquals(siteKeys.size(), first.uploaded());
+        assertEquals(siteKeys.stream().map(k -> "site/" + k).sorted().toList(), server.puts.stream().sorted().toList());
+        assertTrue(siteKeys.contains("maintenance.html") && siteKeys.contains("ja/maintenance.html"), siteKeys.toString());
+        // Assets are all uploaded before the first page.
+        int lastAsset = -1;
+        int firstPage = Integer.MAX_VALUE;
+        for (int i = 0; i < server.puts.size(); i++) {
+            if (server.puts.get(i).startsWith("site/sorrycontent/")) {
+                lastAsset = i;
+            } else {
+                firstPage = Math.min(firstPage, i);
+            }
+        }
+        assertTrue(lastAsset < firstPage, "assets before pages: " + server.puts);
+
+        HeadObjectResponse page = head("site/maintenance.html");
+        assertEquals("text/html;charset=utf-8", page.contentType().replace(" ", "").toLowerCase());
+        assertEquals("max-age=60", page.cacheControl());
+        assertTrue(page.metadata().containsKey("sorry-digest"), page.metadata().toString());
+        String css = siteKeys.stream().filter(k -> k.startsWith("sorrycontent/css/site.")).findFirst().orElseThrow();
+        assertTrue(css.matches("sorrycontent/css/site\\.[0-9a-f]{10}\\.css"), css);
+        assertEquals("max-age=31536000, immutable", head("site/" + css).cacheControl());
+        assertEquals("text/css;charset=utf-8", head("site/" + css).contentType().replace(" ", "").toLowerCase());
+        // New pages are invalidated (CloudFront may have cached an error for them); fingerprinted assets are not.
+        assertEquals(1, cdn.calls.size());
+        assertEquals(List.of("/ja/maintenance.html", "/maintenance.html"), cdn.calls.get(0).paths());
+
+        server.puts.clear();
+        PublishResult second = publish(c -> c);
+
+        assertEquals(List.of(), server.puts, "a re-publish makes no PUT");
+        assertEquals(0, second.uploaded());
+        assertEquals(siteKeys.size(), second.unchanged());
+        assertEquals(1, cdn.calls.size(), "and no invalidation");
+        assertTrue(log.text().contains("Up to date: " + siteKeys.size() + " objects unchanged"), log.text());
+    }
+
+    @Test
+    void aChangedPageIsOnePutAndOneInvalidatedPath() {
+        publish(c -> c);
+        TestSites.edit(project.resolve("site-src/pages/maintenance.md"), "maintenance", "planned maintenance");
+        TestSites.rebuild(project);
+        server.puts.clear();
+        cdn.calls.clear();
+
+        PublishResult result = publish(c -> c);
+
+        assertEquals(List.of("site/maintenance.html"), server.puts);
+        assertEquals(1, result.uploaded());
+        assertEquals(1, cdn.calls.size());
+        assertEquals(List.of("/maintenance.html"), cdn.calls.get(0).paths());
+        assertEquals("E2TESTDIST01", cdn.calls.get(0).distributionId());
+        assertTrue(log.text().contains("maintenance.html") && log.text().contains("content changed"), log.text());
+    }
+
+    @Test
+    void aChangedCacheControlIsDetectedWithoutForce() {
+        publish(c -> c);
+        server.puts.clear();
+
+        publish(c -> c.cacheControl(new CacheControlPolicy(List.of(), "no-store", CacheControlPolicy.DEFAULT_FINGERPRINTED,
+                CacheControlPolicy.DEFAULT_ASSETS)));
+
+        assertEquals(List.of("site/ja/maintenance.html", "site/maintenance.html"), server.puts.stream().sorted().toList());
+        assertEquals("no-store", head("site/maintenance.html").cacheControl());
+        assertTrue(log.text().contains("headers changed"), log.text());
+    }
+
+    @Test
+    void forceUploadsEverything() {
+        publish(c -> c);
+        server.puts.clear();
+
+        PublishResult result = publish(c -> c.force(true));
+
+        assertEquals(siteKeys.size(), server.puts.size());
+        assertEquals(siteKeys.size(), result.uploaded());
+        assertTrue(log.text().contains("forced"), log.text());
+    }
+
+    @Test
+    void staleObjectsAreDeletedOnlyUnderThePrefixAndOnlyWithDeleteStale() {
+        publish(c -> c);
+        for (String key : List.of("site/old-1.html", "site/old-2.html", "site/sorrycontent/old.css", "elsewhere/keep.html", "sitemap.xml")) {
+            s3.putObject(r -> r.bucket(bucket).key(key), RequestBody.fromString("old"));
+        }
+        server.puts.clear();
+
+        publish(c -> c);
+        assertEquals(List.of(), server.deletes, "nothing is deleted without deleteStale");
+        assertTrue(log.text().contains("kept 3 object(s)"), log.text());
+
+        publish(c -> c.deleteStale(true));
+
+        assertEquals(List.of("site/old-1.html", "site/old-2.html", "site/sorrycontent/old.css"), server.deletes.stream().sorted().toList());
+        assertEquals(List.of("elsewhere/keep.html", "sitemap.xml"),
+                s3.listObjectsV2(r -> r.bucket(bucket)).contents().stream().map(o -> o.key()).filter(k -> !k.startsWith("site/")).sorted().toList());
+        // Deleted pages are invalidated, deleted assets are not.
+        assertEquals(List.of("/old-1.html", "/old-2.html"), cdn.calls.get(cdn.calls.size() - 1).paths());
+    }
+
+    @Test
+    void tooManyDeletesAreRefusedBeforeAnyUpload() {
+        publish(c -> c);
+        for (String key : List.of("site/old-1.html", "site/old-2.html", "site/old-3.html")) {
+            s3.putObject(r -> r.bucket(bucket).key(key), RequestBody.fromString("old"));
+        }
+        TestSites.edit(project.resolve("site-src/pages/maintenance.md"), "maintenance", "planned maintenance");
+        TestSites.rebuild(project);
+        server.puts.clear();
+
+        BadInputException e = assertThrows(BadInputException.class, () -> publish(c -> c.deleteStale(true).maxDeletes(2)));
+
+        assertEquals("sorry.maxDeletes", e.where());
+        assertTrue(e.getMessage().contains("3 objects under s3://" + bucket + "/site/"), e.getMessage());
+        assertTrue(e.getMessage().contains("-Dsorry.maxDeletes=3"), e.getMessage());
+        assertEquals(List.of(), server.puts, "refused at plan time: nothing uploaded");
+        assertEquals(List.of(), server.deletes);
+        assertTrue(Files.notExists(site.outputDirectory().resolve("publish-plan.json.tmp")));
+    }
+
+    @Test
+    void aFailedAssetUploadStopsBeforeAnyPageAndARerunConverges() {
+        publish(c -> c);
+        // Change the stylesheet: a new fingerprinted asset, and both pages that reference it.
+        TestSites.append(project.resolve("site-src/sorrycontent/css/site.css"), "\n.changed { outline: 0 }\n");
+        TestSites.rebuild(project);
+        for (String key : List.of("site/old.html")) {
+            s3.putObject(r -> r.bucket(bucket).key(key), RequestBody.fromString("old"));
+        }
+        server.puts.clear();
+        cdn.calls.clear();
+        server.failPut = key -> key.contains("/css/site.");
+
+        InfrastructureException e = assertThrows(InfrastructureException.class, () -> publish(c -> c.deleteStale(true)));
+
+        assertTrue(e.getMessage().contains("Uploading assets failed at sorrycontent/css/site."), e.getMessage());
+        assertTrue(e.getMessage().contains("no pages uploaded, nothing deleted"), e.getMessage());
+        assertFalse(server.puts.isEmpty(), "the server did receive the failing PUT");
+        assertTrue(server.puts.stream().allMatch(k -> k.startsWith("site/sorrycontent/")), "no page PUT after a failed asset: " + server.puts);
+        assertEquals(List.of(), server.deletes);
+        assertEquals(List.of(), cdn.calls);
+
+        server.failPut = key -> false;
+        server.puts.clear();
+        PublishResult rerun = publish(c -> c.deleteStale(true));
+
+        assertTrue(server.puts.contains("site/maintenance.html") && server.puts.contains("site/ja/maintenance.html"), server.puts.toString());
+        // The stale page and the stylesheet's previous fingerprinted name go only now, after everything else is up.
+        assertEquals(2, rerun.deleted());
+        List<String> deleted = server.deletes.stream().sorted().toList();
+        assertEquals("site/old.html", deleted.get(0));
+        assertTrue(deleted.get(1).matches("site/sorrycontent/css/site\\.[0-9a-f]{10}\\.css"), deleted.toString());
+
+        server.puts.clear();
+        publish(c -> c.deleteStale(true));
+        assertEquals(List.of(), server.puts, "converged");
+    }
+
+    @Test
+    void aFailedPageUploadStillInvalidatesThePagesThatWentUpAndARerunFinishesTheRest() {
+        publish(c -> c);
+        TestSites.edit(project.resolve("site-src/pages/maintenance.md"), "maintenance", "planned maintenance");
+        TestSites.edit(project.resolve("site-src/pages/ja/maintenance.md"), "メンテナンス", "定期メンテナンス");
+        TestSites.rebuild(project);
+        server.puts.clear();
+        cdn.calls.clear();
+        // One upload at a time, in key order: ja/maintenance.html goes up, then maintenance.html fails.
+        server.failPut = key -> key.equals("site/maintenance.html");
+
+        InfrastructureException e = assertThrows(InfrastructureException.class, () -> publish(c -> c.concurrency(1)));
+
+        assertTrue(e.getMessage().contains("Uploading pages failed at maintenance.html"), e.getMessage());
+        assertTrue(e.getMessage().contains("(the 1 object(s) that were uploaded have been invalidated)"), e.getMessage());
+        assertEquals(1, cdn.calls.size());
+        assertEquals(List.of("/ja/maintenance.html"), cdn.calls.get(0).paths());
+
+        server.failPut = key -> false;
+        server.puts.clear();
+        publish(c -> c);
+
+        assertEquals(List.of("site/maintenance.html"), server.puts);
+        assertEquals(List.of("/maintenance.html"), cdn.calls.get(1).paths());
+    }
+
+    @Test
+    void aFailedDeleteStillInvalidatesTheUploadedPages() {
+        publish(c -> c);
+        s3.putObject(r -> r.bucket(bucket).key("site/old.html"), RequestBody.fromString("old"));
+        TestSites.edit(project.resolve("site-src/pages/maintenance.md"), "maintenance", "planned maintenance");
+        TestSites.rebuild(project);
+        cdn.calls.clear();
+        server.failDeletes = true;
+
+        InfrastructureException e = assertThrows(InfrastructureException.class, () -> publish(c -> c.deleteStale(true)));
+
+        assertTrue(e.getMessage().contains("Deleting stale objects under s3://" + bucket + "/site/ failed"), e.getMessage());
+        assertTrue(e.getMessage().contains("every upload is done"), e.getMessage());
+        assertEquals(List.of("/maintenance.html"), cdn.calls.get(0).paths(), "the uploaded page is invalidated although the delete failed");
+
+        server.failDeletes = false;
+        cdn.calls.clear();
+        publish(c -> c.deleteStale(true));
+        assertEquals(List.of("/old.html"), cdn.calls.get(0).paths());
+    }
+
+    @Test
+    void dryRunWritesThePlanAndTouchesNothing() throws Exception {
+        PublishResult result = publish(c -> c.dryRun(true));
+
+        assertTrue(result.dryRun());
+        assertEquals(List.of(), server.puts);
+        assertEquals(List.of(), cdn.calls);
+        assertEquals(0, s3.listObjectsV2(r -> r.bucket(bucket)).contents().size());
+        String plan = Files.readString(site.outputDirectory().resolve("publish-plan.json"));
+        assertTrue(plan.contains("\"key\" : \"maintenance.html\"") && plan.contains("\"reason\" : \"new\""), plan);
+        assertTrue(plan.contains("\"distributionId\" : \"E2TESTDIST01\""), plan);
+        assertTrue(log.text().contains("Dry run: nothing was uploaded, deleted or invalidated"), log.text());
+    }
+
+    @Test
+    void whenRequiredChecksumsWorkToo() {
+        PublishResult result = publish(c -> c.checksums("when-required"));
+
+        assertEquals(siteKeys.size(), result.uploaded());
+        server.puts.clear();
+        publish(c -> c.checksums("when-required"));
+        assertEquals(List.of(), server.puts);
+    }
+
+    @Test
+    void aMissingBucketSaysSo() {
+        BadInputException e = assertThrows(BadInputException.class,
+                () -> publish(c -> c.target("s3://no-such-bucket-here/site")));
+
+        assertEquals("sorry.target", e.where());
+        assertTrue(e.getMessage().contains("bucket 'no-such-bucket-here' does not exist"), e.getMessage());
+    }
+
+    @Test
+    void accessDeniedSaysWhichPermissions() {
+        server.failPut = key -> true;
+        server.failStatus = 403;
+        try {
+            BadInputException e = assertThrows(BadInputException.class, () -> publish(c -> c));
+
+            assertEquals("sorry.target", e.where());
+            assertTrue(e.getMessage().contains("access denied uploading s3://" + bucket + "/site/"), e.getMessage());
+            assertTrue(e.getMessage().contains("s3:PutObject"), e.getMessage());
+        } finally {
+            server.failStatus = 500;
+        }
+    }
+
+    @Test
+    void credentialsComeFromTheSdkDefaultChain() {
+        // System properties are one link of the default chain (after environment variables, which CI does not set here).
+        System.setProperty("aws.accessKeyId", S3ProxyServer.ACCESS_KEY);
+        System.setProperty("aws.secretAccessKey", S3ProxyServer.SECRET_KEY);
+        PublishConfig config = config().build();
+        try (S3ObjectStore store = S3ObjectStore.create(config)) {
+            new Publisher(site, config, store, cdn, log, new TestSites.FakePacer()).publish();
+        } finally {
+            System.clearProperty("aws.accessKeyId");
+            System.clearProperty("aws.secretAccessKey");
+        }
+        assertEquals(siteKeys.size(), server.puts.size());
+    }
+
+    @Test
+    void anUnknownProfileSaysHowToFixIt() throws Exception {
+        Path config = Files.writeString(project.resolve("aws-config"), "[profile other]\nregion = us-east-1\n");
+        Path credentials = Files.writeString(project.resolve("aws-credentials"), "");
+        System.setProperty("aws.configFile", config.toString());
+        System.setProperty("aws.sharedCredentialsFile", credentials.toString());
+        try {
+            BadInputException e = assertThrows(BadInputException.class, () -> {
+                PublishConfig publish = config().profile("no-such-profile").build();
+                try (S3ObjectStore store = S3ObjectStore.create(publish)) {
+                    new Publisher(site, publish, store, cdn, log, new TestSites.FakePacer()).publish();
+                }
+            });
+            assertEquals("sorry.aws.profile", e.where());
+            assertTrue(e.getMessage().contains("no usable AWS credentials for profile 'no-such-profile'"), e.getMessage());
+            assertTrue(e.getMessage().contains("aws sso login --profile no-such-profile"), e.getMessage());
+        } finally {
+            System.clearProperty("aws.configFile");
+            System.clearProperty("aws.sharedCredentialsFile");
+        }
+        assertEquals(List.of(), server.puts);
+    }
+
+    @Test
+    void wrongCredentialsNameTheProfileParameter() {
+        PublishConfig config = config().build();
+        var wrong = software.amazon.awssdk.auth.credentials.StaticCredentialsProvider.create(
+                software.amazon.awssdk.auth.credentials.AwsBasicCredentials.create("nobody", "wrong-secret-value"));
+        try (S3ObjectStore store = new S3ObjectStore(AwsClients.s3(config, wrong), config.target(), config.region())) {
+            BadInputException e = assertThrows(BadInputException.class,
+                    () -> new Publisher(site, config, store, cdn, log, new TestSites.FakePacer()).publish());
+
+            assertEquals("sorry.aws.profile", e.where());
+            assertFalse(e.getMessage().contains("wrong-secret-value"), "never show secrets");
+        }
+    }
+}

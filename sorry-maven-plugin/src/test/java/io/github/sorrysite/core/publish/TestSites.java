@@ -1,0 +1,128 @@
+package io.github.sorrysite.core.publish;
+
+import io.github.sorrysite.core.BuildListener;
+import io.github.sorrysite.core.build.SiteBuilder;
+import io.github.sorrysite.core.build.SiteConfig;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/** The repository's default sorry site (../site-src, ../templates), copied into a temporary project and built for real. */
+public final class TestSites {
+    private static final Path REPOSITORY = Path.of("..").toAbsolutePath().normalize();
+
+    private TestSites() {
+    }
+
+    /** Copies the default site into {@code project} and builds it; returns its config. */
+    public static SiteConfig buildDefaultSite(Path project) {
+        copyTree(REPOSITORY.resolve("site-src"), project.resolve("site-src"));
+        copyTree(REPOSITORY.resolve("templates"), project.resolve("templates"));
+        return rebuild(project);
+    }
+
+    public static SiteConfig rebuild(Path project) {
+        SiteConfig config = SiteConfig.defaults(project);
+        new SiteBuilder(config, BuildListener.SILENT).build();
+        return config;
+    }
+
+    public static void edit(Path file, String from, String to) {
+        try {
+            String text = Files.readString(file, StandardCharsets.UTF_8);
+            if (!text.contains(from)) {
+                throw new IllegalStateException(file + " does not contain " + from);
+            }
+            Files.writeString(file, text.replace(from, to), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static void append(Path file, String text) {
+        try {
+            Files.writeString(file, text, StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.APPEND);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Keys of every file under {@code directory}, sorted. */
+    public static List<String> keys(Path directory) {
+        try (Stream<Path> walk = Files.walk(directory)) {
+            List<String> keys = new ArrayList<>();
+            walk.filter(Files::isRegularFile).sorted().forEach(p -> keys.add(directory.relativize(p).toString().replace('\\', '/')));
+            return keys;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static void copyTree(Path from, Path to) {
+        try (Stream<Path> walk = Files.walk(from)) {
+            for (Path source : walk.toList()) {
+                Path target = to.resolve(from.relativize(source).toString());
+                if (Files.isDirectory(source)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(source, target);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A listener that keeps every line, for asserting on the log. */
+    public static final class RecordingListener implements BuildListener {
+        public final List<String> lines = java.util.Collections.synchronizedList(new ArrayList<>());
+
+        @Override
+        public void info(String message) {
+            lines.add("INFO " + message);
+        }
+
+        @Override
+        public void warn(String message) {
+            lines.add("WARN " + message);
+        }
+
+        @Override
+        public void debug(String message) {
+            lines.add("DEBUG " + message);
+        }
+
+        /** No @Override: BuildListener gains error(String) on main (lint), and this must compile on both sides of the merge. */
+        public void error(String message) {
+            lines.add("ERROR " + message);
+        }
+
+        public String text() {
+            synchronized (lines) {
+                return String.join("\n", lines);
+            }
+        }
+    }
+
+    /** Time that only moves when someone sleeps: no test waits, and none depends on timing. */
+    public static final class FakePacer implements Pacer {
+        public final List<java.time.Duration> sleeps = java.util.Collections.synchronizedList(new ArrayList<>());
+        private long now;
+
+        @Override
+        public synchronized long nanoTime() {
+            return now;
+        }
+
+        @Override
+        public synchronized void sleep(java.time.Duration duration) {
+            sleeps.add(duration);
+            now += duration.toNanos();
+        }
+    }
+}
