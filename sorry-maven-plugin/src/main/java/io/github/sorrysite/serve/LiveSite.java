@@ -51,6 +51,14 @@ public final class LiveSite {
     }
 
     /**
+     * The current state, but a request that arrives while the very first build is still running
+     * waits for it (at most {@code maxMillis}) instead of seeing "not built yet".
+     */
+    public SiteState currentOnceBuilt(long maxMillis) throws InterruptedException {
+        return awaitChange(0, maxMillis);
+    }
+
+    /**
      * Builds the site with asset URLs pointing at {@code assetBaseUrl} ("" keeps them
      * root-relative). A failure does not throw: it becomes the {@link SiteState.Broken} state that
      * the browser shows, and is reported to the listener.

@@ -42,6 +42,8 @@ public final class SorryHttpServer implements AutoCloseable {
     static final String INTERNAL_PREFIX = "/__sorry/";
     /** A long-poll answers after this long even without a change, so proxies and browsers never time it out. */
     static final long LONG_POLL_MILLIS = 25_000;
+    /** A request during the first build waits this long for it rather than seeing an error page. */
+    static final long FIRST_BUILD_WAIT_MILLIS = 60_000;
 
     private static final Template ERROR_PAGE = Mustache.compiler()
             .compile(resource("build-error.html"));
@@ -123,7 +125,7 @@ public final class SorryHttpServer implements AutoCloseable {
     private void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
             String path = Optional.ofNullable(exchange.getRequestURI().getPath()).orElse("/");
-            SiteState state = site.current();
+            SiteState state = site.currentOnceBuilt(FIRST_BUILD_WAIT_MILLIS);
             if (path.startsWith(INTERNAL_PREFIX)) {
                 internal(exchange, path);
             } else if (path.equals(ALB_PREFIX) || path.startsWith(ALB_PREFIX + "/")) {

@@ -50,6 +50,19 @@ class SorryHttpServerTest {
     }
 
     @Test
+    void aRequestDuringTheFirstBuildWaitsForItInsteadOfFailing() throws Exception {
+        LiveSite fresh = new LiveSite(config, project.resolve("target/sorry-serve-2"), BuildListener.SILENT);
+        try (SorryHttpServer early = SorryHttpServer.start(fresh, "127.0.0.1", 0, true)) {
+            var pending = HTTP.sendAsync(HttpRequest.newBuilder(early.baseUri().resolve("/app/login")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertInstanceOf(SiteState.Ready.class, fresh.rebuild(early.assetBaseUrl()));
+            HttpResponse<String> response = pending.get();
+            assertEquals(503, response.statusCode(), response.body());
+            assertEquals("We’ll be right back", Jsoup.parse(response.body()).selectFirst("h1").text());
+        }
+    }
+
+    @Test
     void anyPathIsTheFullPageWith503() throws Exception {
         for (String path : new String[] {"/", "/app/login", "/maintenance.html", "/deep/path?x=1"}) {
             HttpResponse<String> response = get(path);
