@@ -7,6 +7,7 @@ import com.sun.net.httpserver.HttpServer;
 import io.github.sorrysite.core.BadInputException;
 import io.github.sorrysite.core.InfrastructureException;
 import io.github.sorrysite.core.build.BuildReport;
+import io.github.sorrysite.core.publish.ContentTypes;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -196,7 +197,7 @@ public final class SorryHttpServer implements AutoCloseable {
             return;
         }
         exchange.getResponseHeaders().set("Cache-Control", "no-cache");
-        send(exchange, 200, ContentTypes.of(file.getFileName().toString()), Files.readAllBytes(file));
+        send(exchange, 200, ContentTypes.forKey(file.getFileName().toString()), Files.readAllBytes(file));
     }
 
     private void internal(HttpExchange exchange, String path) throws IOException, InterruptedException {

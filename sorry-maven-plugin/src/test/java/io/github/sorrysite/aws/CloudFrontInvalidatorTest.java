@@ -1,5 +1,6 @@
 package io.github.sorrysite.aws;
 
+import io.github.sorrysite.core.RecordingListener;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
@@ -46,7 +47,7 @@ class CloudFrontInvalidatorTest {
     private WireMockServer wireMock;
     private CloudFrontInvalidator invalidator;
     private final TestSites.FakePacer pacer = new TestSites.FakePacer();
-    private final TestSites.RecordingListener log = new TestSites.RecordingListener();
+    private final RecordingListener log = new RecordingListener();
 
     @TempDir
     Path project;

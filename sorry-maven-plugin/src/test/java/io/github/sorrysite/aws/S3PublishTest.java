@@ -1,5 +1,6 @@
 package io.github.sorrysite.aws;
 
+import io.github.sorrysite.core.RecordingListener;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -40,7 +41,7 @@ class S3PublishTest {
     private SiteConfig site;
     private List<String> siteKeys;
     private final RecordingCdn cdn = new RecordingCdn();
-    private final TestSites.RecordingListener log = new TestSites.RecordingListener();
+    private final RecordingListener log = new RecordingListener();
 
     @BeforeAll
     static void startServer() throws Exception {

@@ -97,7 +97,7 @@ class SorryHttpServerTest {
         assertEquals("text/css; charset=utf-8", cssResponse.headers().firstValue("Content-Type").orElseThrow());
         HttpResponse<byte[]> logoResponse = getBytes(URI.create(logo));
         assertEquals(200, logoResponse.statusCode());
-        assertEquals("image/svg+xml", logoResponse.headers().firstValue("Content-Type").orElseThrow());
+        assertEquals("image/svg+xml; charset=utf-8", logoResponse.headers().firstValue("Content-Type").orElseThrow());
         Path built = project.resolve("target/sorry-serve/site").resolve(URI.create(logo).getPath().substring(1));
         assertArrayEquals(Files.readAllBytes(built), logoResponse.body());
     }

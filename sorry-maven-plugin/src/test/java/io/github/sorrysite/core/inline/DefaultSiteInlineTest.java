@@ -1,5 +1,6 @@
 package io.github.sorrysite.core.inline;
 
+import io.github.sorrysite.core.RecordingListener;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -13,7 +14,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -34,29 +34,6 @@ class DefaultSiteInlineTest {
         return SiteConfig.defaults(PROJECT).withOutputDirectory(out).withCdnBaseUrl(cdn);
     }
 
-    static final class Recording implements BuildListener {
-        final List<String> lines = new ArrayList<>();
-
-        @Override
-        public void info(String message) {
-            lines.add("INFO " + message);
-        }
-
-        @Override
-        public void warn(String message) {
-            lines.add("WARN " + message);
-        }
-
-        @Override
-        public void error(String message) {
-            lines.add("ERROR " + message);
-        }
-
-        @Override
-        public void debug(String message) {
-        }
-    }
-
     String body(String page) throws IOException {
         return Files.readString(out.resolve("alb").resolve(page), StandardCharsets.UTF_8);
     }
@@ -75,7 +52,7 @@ class DefaultSiteInlineTest {
 
     @Test
     void autoPicksCdnLinkedAndSaysWhy() throws IOException {
-        Recording log = new Recording();
+        RecordingListener log = new RecordingListener();
         new SiteBuilder(config(CDN), InlineConfig.defaults(), log).build();
         assertTrue(log.lines.stream().anyMatch(l -> l.startsWith("INFO   alb/ja/maintenance.html: cdn-linked,")
                 && l.contains("self-contained needs")), String.join("\n", log.lines));
@@ -137,7 +114,7 @@ class DefaultSiteInlineTest {
 
     @Test
     void autoTakesSelfContainedWhenItFits() {
-        Recording log = new Recording();
+        RecordingListener log = new RecordingListener();
         BuildInline inline = new BuildInline(new BuildInline.Site("", "/sorrycontent/", true,
                 href -> href.equals("/sorrycontent/s.css") ? "body{margin:0}h1{color:#c00}.unused{color:red}" : null),
                 InlineConfig.defaults(), log);

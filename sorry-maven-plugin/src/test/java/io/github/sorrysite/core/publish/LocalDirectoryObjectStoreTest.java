@@ -1,5 +1,6 @@
 package io.github.sorrysite.core.publish;
 
+import io.github.sorrysite.core.RecordingListener;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -17,7 +18,7 @@ class LocalDirectoryObjectStoreTest {
     @TempDir
     Path project;
 
-    private final TestSites.RecordingListener log = new TestSites.RecordingListener();
+    private final RecordingListener log = new RecordingListener();
 
     private PublishResult publish(SiteConfig site, PublishConfig config) {
         try (var store = new LocalDirectoryObjectStore(config.target().directory())) {

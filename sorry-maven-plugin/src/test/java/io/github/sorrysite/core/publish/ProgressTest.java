@@ -1,5 +1,6 @@
 package io.github.sorrysite.core.publish;
 
+import io.github.sorrysite.core.RecordingListener;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.Duration;
@@ -10,7 +11,7 @@ class ProgressTest {
     @Test
     void reportsAtMostOncePerIntervalAndAlwaysAtTheEnd() {
         TestSites.FakePacer clock = new TestSites.FakePacer();
-        TestSites.RecordingListener log = new TestSites.RecordingListener();
+        RecordingListener log = new RecordingListener();
         Progress progress = new Progress(log, "assets", 4, 4000, clock);
 
         progress.done(1000);

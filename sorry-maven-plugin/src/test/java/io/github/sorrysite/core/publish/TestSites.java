@@ -78,37 +78,6 @@ public final class TestSites {
         }
     }
 
-    /** A listener that keeps every line, for asserting on the log. */
-    public static final class RecordingListener implements BuildListener {
-        public final List<String> lines = java.util.Collections.synchronizedList(new ArrayList<>());
-
-        @Override
-        public void info(String message) {
-            lines.add("INFO " + message);
-        }
-
-        @Override
-        public void warn(String message) {
-            lines.add("WARN " + message);
-        }
-
-        @Override
-        public void debug(String message) {
-            lines.add("DEBUG " + message);
-        }
-
-        /** No @Override: BuildListener gains error(String) on main (lint), and this must compile on both sides of the merge. */
-        public void error(String message) {
-            lines.add("ERROR " + message);
-        }
-
-        public String text() {
-            synchronized (lines) {
-                return String.join("\n", lines);
-            }
-        }
-    }
-
     /** Time that only moves when someone sleeps: no test waits, and none depends on timing. */
     public static final class FakePacer implements Pacer {
         public final List<java.time.Duration> sleeps = java.util.Collections.synchronizedList(new ArrayList<>());
