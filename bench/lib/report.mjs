@@ -55,7 +55,7 @@ if (sections.has("inline")) {
     const o = pg.ours;
     let strategy = "–", ours = "–", same = "–", rt = "–";
     if (!o.available) {
-      strategy = o.reason;
+      strategy = avail !== "yes" ? "n/a" : o.reason;
     } else {
       strategy = o.strategy;
       ours = cb(o.auto);
@@ -92,7 +92,7 @@ if (sections.has("inline")) {
     measured = `worst ${fmt(worst.x, 2)}× (${worst.pg.site} ${worst.pg.page}), ${ratios.filter((x) => x.x <= 0.9).length}/${ratios.length} pages ≤ 0.90`;
     ok = ratios.every((x) => x.x <= 0.9);
     for (const { pg, x } of ratios.filter((y) => y.x > 0.9)) {
-      q(`- ${pg.site} ${pg.page} misses the target: ${fmt(pg.ours.auto.chars)} chars against the peer's ${fmt(pg.ours.strategy === "self-contained" ? pg.peer.selfContained.chars : pg.peer.cdnLinked.chars)} (${fmt(x, 2)}×). Compare \`bench/.cache/work/inline/${pg.site}/auto/alb/${pg.page}\` with \`…/peer/${pg.page.replace(/\//g, "_").replace(/\.html$/, "")}/dist/page.${pg.ours.strategy}.html\`.`);
+      q(`- ${pg.site} ${pg.page} misses the target: ${fmt(pg.ours.auto.chars)} chars against the peer's ${fmt(pg.ours.strategy === "self-contained" ? pg.peer.selfContained.chars : pg.peer.cdnLinked.chars)} (${fmt(x, 2)}×). Compare \`bench/.cache/work/inline/${pg.site}/auto/alb/${pg.page}\` with \`bench/.cache/work/inline/${pg.site}/peer/${pg.page.replace(/\//g, "_").replace(/\.html$/, "")}/${pg.ours.strategy === "self-contained" ? pg.peer.selfContained.file : pg.peer.cdnLinked.file}\`.`);
     }
     if (ratios.some((y) => y.x > 0.9)) q("");
   }
