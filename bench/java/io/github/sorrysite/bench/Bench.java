@@ -62,8 +62,11 @@ public final class Bench {
         // Warm up the JIT on the same input, bounded in count and time.
         long warmUntil = System.nanoTime() + Math.min(maxSeconds, 30) * 1_000_000_000L / 3;
         int warm = 0;
+        long cold = 0;
         do {
+            long t0 = System.nanoTime();
             new SiteBuilder(config, BuildListener.SILENT).build();
+            cold = warm == 0 ? System.nanoTime() - t0 : cold;
             warm++;
         } while (warm < 3 && System.nanoTime() < warmUntil);
 
@@ -98,6 +101,7 @@ public final class Bench {
         System.out.printf("warmup=%d%n", warm);
         System.out.printf("median_ms=%.1f%n", medianMs);
         System.out.printf("min_ms=%.1f%n", nanos.get(0) / 1e6);
+        System.out.printf("cold_ms=%.1f%n", cold / 1e6);
         System.out.printf("per_page_ms=%.3f%n", medianMs / pages);
         System.out.printf("peak_heap_mb=%.1f%n", peak / 1048576.0);
         System.out.printf("retained_heap_mb=%.1f%n", live / 1048576.0);
