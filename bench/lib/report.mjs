@@ -129,6 +129,11 @@ if (sections.has("build")) {
     q(`| ${fmt(n)} | ${get(`pipeline.${n}.runs`)} | ${fmt(num(`pipeline.${n}.cold_ms`), 0)} | ${fmt(num(`pipeline.${n}.median_ms`), 1)} | ${fmt(num(`pipeline.${n}.per_page_ms`), 3)} | ${fmt(num(`pipeline.${n}.peak_heap_mb`), 1)} | ${fmt(num(`pipeline.${n}.retained_heap_mb`), 1)} |`);
   }
   q("", "Peak heap is the sum of each heap pool's peak after `System.gc()` and `resetPeakUsage()`: an upper bound (pools peak at different moments). The heap is capped at 256 MB, so finishing at all shows the build fits in it.", "");
+  const profile = join(work, "build", "profile.txt");
+  if (existsSync(profile)) {
+    q("Profile of the warm 100-page loop (JFR execution and native-method samples, `bench/.cache/work/build/profile.jfr`):", "", "```",
+      readFileSync(profile, "utf8").trim(), "```", "");
+  }
   const pp100 = num("pipeline.100.per_page_ms"), pp1000 = num("pipeline.1000.per_page_ms");
   const g = ratio(pp1000, pp100);
   targets.push(["Per-page time at 1,000 pages ≤ 1.5× per-page at 100", g === null ? "not measured" : `${fmt(g, 2)}× (${fmt(pp1000, 3)} vs ${fmt(pp100, 3)} ms)`, g === null ? "not measured" : verdict(g <= 1.5)]);
