@@ -93,6 +93,10 @@ for (const [name, hexes] of Object.entries(palette)) {
     rule(`.${esc(`hover:bg-${name}-${s}`)}:hover`, [`background-color: ${hex}`]);
   });
 }
+for (const [k, v] of Object.entries({ white: "#fff", black: "#000", transparent: "transparent" })) {
+  rule(`.bg-${k}`, [`background-color: ${v}`]);
+  rule(`.text-${k}`, [`color: ${v}`]);
+}
 rule(".border", ["border-width: 1px"]);
 rule(".shadow", ["--tw-shadow: 0 1px 3px 0 rgb(0 0 0 / 0.1), 0 1px 2px -1px rgb(0 0 0 / 0.1)",
   "box-shadow: var(--tw-ring-offset-shadow), var(--tw-ring-shadow), var(--tw-shadow)"]);

@@ -28,7 +28,9 @@ if (albAuto === null) {
   result.ours.auto = size(albAuto);
   // "  alb/<page>: cdn-linked, 644 chars / 897 bytes (first that fits; self-contained needs 3416 chars / 3669 bytes)"
   const line = (autoLog.match(new RegExp(`alb/${esc(page)}: (.*)`)) || [])[1] || "";
-  result.ours.strategy = (line.match(/^([a-z-]+),/) || [])[1] || "unknown";
+  // From the log line; if its wording changes, from the body's shape.
+  result.ours.strategy = (line.match(/^([a-z-]+),/) || [])[1]
+    || (/<iframe\b/i.test(albAuto) ? "frame" : /<link\b[^>]*stylesheet/i.test(albAuto) ? "cdn-linked" : "self-contained");
   result.ours.logLine = line;
   result.ours.needs = {};
   for (const m of line.matchAll(/([a-z-]+) needs (\d+) chars \/ (\d+) bytes/g)) {
