@@ -117,6 +117,10 @@ if (sections.has("build")) {
   if (over !== null && over > 250 && skip !== null && floor !== null) {
     q(`Where it goes: getting the plugin running (resolving its ${get("plugin.cpsize") ?? ""} runtime jars, building its class realm, loading and configuring the mojo) costs about ${fmt(skip - floor)} ms (skip − floor); the build itself about ${fmt(mvn - skip)} ms (full − skip), of which the mojo measures ${fmt(core)} ms. That is a cold JVM's cost (loading and interpreting jsoup, flexmark, jmustache, ph-css, htmlcompressor and the plugin): in-process, the first build in a fresh JVM takes ${fmt(num("pipeline.1.cold_ms"), 0)} ms and the same build warm ${fmt(num("pipeline.1.median_ms"), 0)} ms (below).`, "");
   }
+  if (get("build.strategy_lines")) {
+    q("The inline variants `sorry:build` reported in the first timed run:", "", "```",
+      ...get("build.strategy_lines").split(";").filter(Boolean).map((l) => l.trim()), "```", "");
+  }
   const load = `${get("machine.load.start") ?? "?"} at the start, ${get("machine.load.end") ?? "?"} at the end`;
   q(`Load average during this run: ${load} (${get("machine.nproc")} CPUs). Wall times on a busy machine swing by seconds; CPU times and same-run ratios are steadier.`, "");
   targets.push(["`mvn -o sorry:build` ≤ 250 ms over `mvn -o validate`", over === null ? "not measured" : `${fmt(over)} ms wall (median of per-run differences; medians ${fmt(mvn)} vs ${fmt(floor)}); CPU +${fmt(num("build.mvn.cpu.median") - num("build.floor.cpu.median"))} ms`, over === null ? "not measured" : verdict(over <= 250)]);
