@@ -82,6 +82,17 @@ if (sections.has("inline")) {
   for (const pg of peerErrors) q(`- peer failed on ${pg.site} ${pg.page}: ${pg.peer.error}`);
   if (peerErrors.length) q("");
   if (uncomparable.length) q(`Not compared (no peer in that shape): ${uncomparable.join("; ")}.`, "");
+  // Both shapes side by side, whichever auto picked: shows where each shape stands on its own.
+  const shapeRatios = [];
+  for (const pg of pages.filter((x) => x.ours.available && !x.peer.error)) {
+    const parts = [];
+    for (const [shape, peerKey] of [["self-contained", "selfContained"], ["cdn-linked", "cdnLinked"]]) {
+      const o = pg.ours[shape];
+      if (o) parts.push(`${shape} ${fmt(ratio(o.chars, pg.peer[peerKey].chars), 2)}×${o.fits === false ? " (ours over budget)" : ""}`);
+    }
+    if (parts.length) shapeRatios.push(`${pg.site} ${pg.page}: ${parts.join(", ")}`);
+  }
+  if (shapeRatios.length) q("Each shape against the peer's, whichever `auto` picked:", "", ...shapeRatios.map((x) => `- ${x}`), "");
   let measured, ok;
   if (avail !== "yes") {
     measured = "not available yet"; ok = null;
@@ -117,9 +128,9 @@ if (sections.has("build")) {
   if (over !== null && over > 250 && skip !== null && floor !== null) {
     q(`Where it goes: getting the plugin running (resolving its ${get("plugin.cpsize") ?? ""} runtime jars, building its class realm, loading and configuring the mojo) costs about ${fmt(skip - floor)} ms (skip − floor); the build itself about ${fmt(mvn - skip)} ms (full − skip), of which the mojo measures ${fmt(core)} ms. That is a cold JVM's cost (loading and interpreting jsoup, flexmark, jmustache, ph-css, htmlcompressor and the plugin): in-process, the first build in a fresh JVM takes ${fmt(num("pipeline.1.cold_ms"), 0)} ms and the same build warm ${fmt(num("pipeline.1.median_ms"), 0)} ms (below).`, "");
   }
-  if (get("build.strategy_lines")) {
-    q("The inline variants `sorry:build` reported in the first timed run:", "", "```",
-      ...get("build.strategy_lines").split(";").filter(Boolean).map((l) => l.trim()), "```", "");
+  const strategyLines = [...r.keys()].filter((k) => k.startsWith("build.strategy.")).sort((a, b) => +a.split(".")[2] - +b.split(".")[2]).map(get);
+  if (strategyLines.length) {
+    q("The inline variants `sorry:build` reported in the first timed run (no CDN base set, so asset URLs are root-relative and shorter than in section 1):", "", "```", ...strategyLines, "```", "");
   }
   const load = `${get("machine.load.start") ?? "?"} at the start, ${get("machine.load.end") ?? "?"} at the end`;
   q(`Load average during this run: ${load} (${get("machine.nproc")} CPUs). Wall times on a busy machine swing by seconds; CPU times and same-run ratios are steadier.`, "");
