@@ -2,8 +2,8 @@ def log = new File(basedir, 'build.log').text
 assert log =~ /alb\/maintenance\.html: cdn-linked, \d+ chars \/ \d+ bytes \(first that fits; self-contained needs \d+ chars/
 def body = new File(basedir, 'target/sorry/alb/maintenance.html').getText('UTF-8')
 assert body.length() <= 1024
-assert body.contains('<link rel=stylesheet href=https://d111111abcdef8.cloudfront.net/sorrycontent/alb-maintenance.')
-def css = new File(basedir, 'target/sorry/site/sorrycontent').listFiles().find { it.name.startsWith('alb-maintenance.') }
+assert body.contains('<link rel=stylesheet href=https://d111111abcdef8.cloudfront.net/sorrycontent/alb.')
+def css = new File(basedir, 'target/sorry/site/sorrycontent').listFiles().find { it.name.startsWith('alb.') }
 assert css != null : 'the reduced stylesheet is in the site, so publish uploads it'
 ['json', 'ingress.yaml', 'cfn.json', 'tf', 'cli.json'].each { assert new File(basedir, "target/sorry/alb/maintenance.$it").isFile() }
 def json = new groovy.json.JsonSlurper().parse(new File(basedir, 'target/sorry/alb/maintenance.json'), 'UTF-8')

@@ -6,8 +6,12 @@ import java.util.HexFormat;
 
 /** Content hashes for fingerprints and the report. */
 public final class Hashes {
-    /** Hex digits of the SHA-256 that go into a fingerprinted file name: 40 bits, plenty for one site. */
-    public static final int FINGERPRINT_LENGTH = 10;
+    /**
+     * Hex digits of the SHA-256 that go into a fingerprinted file name. 32 bits tell apart the
+     * versions of one file by far (the path is part of the name), and every character counts in
+     * the 1024 of an ALB body, which carries these names.
+     */
+    public static final int FINGERPRINT_LENGTH = 8;
 
     private Hashes() {
     }

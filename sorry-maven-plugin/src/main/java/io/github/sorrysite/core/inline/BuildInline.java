@@ -176,7 +176,10 @@ public final class BuildInline {
         String flat = page.replaceAll("\\.html?$", "").replace('/', '-');
         String source = site.contentPrefix().substring(1) + "alb-" + flat + ".css";
         byte[] content = css.getBytes(StandardCharsets.UTF_8);
-        String output = site.fingerprint() ? Hashes.fingerprintedName(source, Hashes.sha256(content)) : source;
+        // Every character of the URL counts against the 1024 of the body: once fingerprinted, the
+        // content hash alone tells the stylesheets apart, so the name needs no page in it.
+        String output = site.fingerprint()
+                ? Hashes.fingerprintedName(site.contentPrefix().substring(1) + "alb.css", Hashes.sha256(content)) : source;
         return new InlineBody.InlineStylesheet(source, output, site.cdnBaseUrl() + encodePath("/" + output), content);
     }
 
