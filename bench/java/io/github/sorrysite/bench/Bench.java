@@ -148,6 +148,11 @@ public final class Bench {
             }
 
             @Override
+            public void error(String message) {
+                System.out.println("log.error " + message);
+            }
+
+            @Override
             public void debug(String message) {
             }
         };

@@ -144,6 +144,7 @@ public final class BuildInline {
         }
         CollapseWhitespace.apply(document, CleanForInline.preformatted(document, reduced));
         CleanForInline.declareCharset(document);
+        BaseForCdnUrls.apply(document, site.cdnBaseUrl() + site.contentPrefix());
         String body = CompactHtml.write(document);
         return new Candidate(strategy, body, stylesheet, null, elementCosts(document), top(ruleCosts));
     }

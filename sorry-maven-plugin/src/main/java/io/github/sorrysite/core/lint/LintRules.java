@@ -1,6 +1,7 @@
 package io.github.sorrysite.core.lint;
 
 import io.github.sorrysite.core.alb.FixedResponse;
+import io.github.sorrysite.core.html.Srcset;
 import io.github.sorrysite.core.inline.BodySize;
 import io.github.sorrysite.core.inline.BudgetUnit;
 import io.github.sorrysite.core.inline.InlineConfig;
@@ -166,7 +167,28 @@ public final class LintRules {
         return out;
     }
 
+    /** Every URL the page loads, resolved against its {@code <base href>} when it has one. */
     static List<String> references(Document document) {
+        Element base = document.selectFirst("base[href]");
+        List<String> refs = rawReferences(document);
+        if (base == null || !SCHEME.matcher(base.attr("href").strip()).find()) {
+            return refs;
+        }
+        URI against = URI.create(base.attr("href").strip());
+        return refs.stream().map(r -> {
+            String ref = r.strip();
+            if (ref.isEmpty() || SCHEME.matcher(ref).find()) {
+                return r;
+            }
+            try {
+                return against.resolve(new URI(ref)).toString();
+            } catch (java.net.URISyntaxException e) {
+                return r;
+            }
+        }).toList();
+    }
+
+    private static List<String> rawReferences(Document document) {
         List<String> refs = new ArrayList<>();
         for (Element e : document.getAllElements()) {
             if (e.hasAttr("src")) {
@@ -183,12 +205,7 @@ public final class LintRules {
             }
             for (String name : Set.of("srcset", "imagesrcset")) {
                 if (e.hasAttr(name)) {
-                    for (String candidate : e.attr(name).split(",")) {
-                        String url = candidate.strip().split("\\s+")[0];
-                        if (!url.isEmpty()) {
-                            refs.add(url);
-                        }
-                    }
+                    Srcset.parse(e.attr(name)).forEach(candidate -> refs.add(candidate.url()));
                 }
             }
             if (e.hasAttr("style")) {

@@ -59,7 +59,9 @@ class DefaultSiteInlineTest {
         String ja = body("ja/maintenance.html");
         assertTrue(ja.startsWith("<!doctype html><html lang=ja><meta charset=utf-8>"), ja);
         Document document = Jsoup.parse(ja);
-        String href = document.selectFirst("link[rel=stylesheet]").attr("href");
+        // The CDN prefix is written once, in <base href>; URLs resolve against it as in a browser.
+        assertEquals(CDN + "/sorrycontent/", document.selectFirst("base").attr("href"));
+        String href = document.selectFirst("link[rel=stylesheet]").absUrl("href");
         assertTrue(href.startsWith(CDN + "/sorrycontent/alb."), href);
         Path css = out.resolve("site").resolve(href.substring(CDN.length() + 1));
         assertTrue(Files.isRegularFile(css), "the reduced stylesheet is built into the site, so publish uploads it");
@@ -68,7 +70,7 @@ class DefaultSiteInlineTest {
         // Only an inline icon may stay: it stops the browser asking the ALB host for /favicon.ico.
         assertTrue(document.select("link[rel=icon]").eachAttr("href").stream().allMatch(h -> h.startsWith("data:")));
         assertEquals(document.title(), "ただいまメンテナンス中です");
-        assertTrue(document.selectFirst("img").attr("src").startsWith(CDN + "/sorrycontent/img/logo."));
+        assertTrue(document.selectFirst("img").absUrl("src").startsWith(CDN + "/sorrycontent/img/logo."));
         for (String ext : List.of(".json", ".ingress.yaml", ".cfn.json", ".tf", ".cli.json")) {
             assertTrue(Files.isRegularFile(out.resolve("alb/ja/maintenance" + ext)), ext);
         }
@@ -77,7 +79,7 @@ class DefaultSiteInlineTest {
     @Test
     void reducedStylesheetDropsWhatTheEnglishPageDoesNotUse() throws IOException {
         new SiteBuilder(config(CDN), InlineConfig.defaults(), BuildListener.SILENT).build();
-        String href = Jsoup.parse(body("maintenance.html")).selectFirst("link[rel=stylesheet]").attr("href");
+        String href = Jsoup.parse(body("maintenance.html")).selectFirst("link[rel=stylesheet]").absUrl("href");
         String css = Files.readString(out.resolve("site").resolve(href.substring(CDN.length() + 1)));
         assertFalse(css.contains(":lang(ja)"), css);
         assertFalse(css.contains("dl:empty"), css);
