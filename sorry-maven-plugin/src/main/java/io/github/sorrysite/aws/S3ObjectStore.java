@@ -3,6 +3,7 @@ package io.github.sorrysite.aws;
 import io.github.sorrysite.core.publish.Md5;
 import io.github.sorrysite.core.publish.ObjectHeaders;
 import io.github.sorrysite.core.publish.ObjectStore;
+import io.github.sorrysite.core.publish.PublishManifest;
 import io.github.sorrysite.core.publish.PublishTarget;
 import io.github.sorrysite.core.publish.RemoteObject;
 import io.github.sorrysite.core.BadInputException;
@@ -66,8 +67,8 @@ public final class S3ObjectStore implements ObjectStore {
             List<RemoteObject> objects = new ArrayList<>();
             for (S3Object o : s3.listObjectsV2Paginator(r -> r.bucket(target.bucket()).prefix(target.prefix())).contents()) {
                 String key = o.key().substring(target.prefix().length());
-                if (!key.isEmpty() && !key.endsWith("/")) {
-                    objects.add(new RemoteObject(key, o.size() == null ? -1 : o.size(), o.eTag(), null));
+                if (!key.isEmpty() && !key.endsWith("/") && !key.startsWith(PublishManifest.PREFIX)) {
+                    objects.add(new RemoteObject(key, o.size() == null ? -1 : o.size(), o.eTag(), null, o.lastModified()));
                 }
             }
             return objects;
@@ -94,16 +95,50 @@ public final class S3ObjectStore implements ObjectStore {
     }
 
     @Override
-    public void put(String key, Path file, ObjectHeaders headers, String md5, String digest) {
+    public String put(String key, Path file, ObjectHeaders headers, String md5, String digest) {
         try {
-            s3.putObject(r -> r.bucket(target.bucket()).key(fullKey(key))
+            return s3.putObject(r -> r.bucket(target.bucket()).key(fullKey(key))
                             .contentType(headers.contentType())
                             .cacheControl(headers.cacheControl())
                             .contentMD5(Md5.base64(md5))
                             .metadata(Map.of(DIGEST_METADATA, digest)),
-                    RequestBody.fromFile(file));
+                    RequestBody.fromFile(file)).eTag();
         } catch (SdkException e) {
             throw AwsErrors.s3(e, "uploading " + target.describe() + key, target.bucket(), region, profile);
+        }
+    }
+
+    @Override
+    public boolean keepsManifest() {
+        return true;
+    }
+
+    @Override
+    public byte[] readManifest() {
+        try {
+            return s3.getObjectAsBytes(r -> r.bucket(target.bucket()).key(fullKey(PublishManifest.KEY))).asByteArray();
+        } catch (NoSuchKeyException e) {
+            return null;
+        } catch (S3Exception e) {
+            if (e.statusCode() == 404) {
+                return null;
+            }
+            throw AwsErrors.s3(e, "reading " + target.describe() + PublishManifest.KEY, target.bucket(), region, profile);
+        } catch (SdkException e) {
+            throw AwsErrors.s3(e, "reading " + target.describe() + PublishManifest.KEY, target.bucket(), region, profile);
+        }
+    }
+
+    @Override
+    public void writeManifest(byte[] json) {
+        try {
+            s3.putObject(r -> r.bucket(target.bucket()).key(fullKey(PublishManifest.KEY))
+                            .contentType("application/json")
+                            .cacheControl("no-store")
+                            .contentMD5(Md5.base64(Md5.hex(json))),
+                    RequestBody.fromBytes(json));
+        } catch (SdkException e) {
+            throw AwsErrors.s3(e, "uploading " + target.describe() + PublishManifest.KEY, target.bucket(), region, profile);
         }
     }
 

@@ -18,6 +18,8 @@ import software.amazon.awssdk.services.s3.model.PutObjectRequest;
 import software.amazon.awssdk.services.s3.model.PutObjectResponse;
 import software.amazon.awssdk.services.s3.model.DeleteObjectRequest;
 import software.amazon.awssdk.services.s3.model.DeleteObjectResponse;
+import software.amazon.awssdk.services.s3.model.HeadObjectRequest;
+import software.amazon.awssdk.services.s3.model.HeadObjectResponse;
 
 /**
  * s3proxy in-process on 127.0.0.1 with an in-memory blob store. The store is wrapped so a test can
@@ -29,6 +31,10 @@ final class S3ProxyServer implements AutoCloseable {
 
     final List<String> puts = Collections.synchronizedList(new ArrayList<>());
     final List<String> deletes = Collections.synchronizedList(new ArrayList<>());
+    /** PUTs of the publish manifest, kept apart from {@link #puts} (the site's objects). */
+    final List<String> manifestPuts = Collections.synchronizedList(new ArrayList<>());
+    /** Keys of every HEAD Object request (s3proxy answers a HEAD, and only a HEAD, from blobMetadata). */
+    final List<String> heads = Collections.synchronizedList(new ArrayList<>());
     volatile Predicate<String> failPut = key -> false;
     volatile int failStatus = 500;
     volatile boolean failDeletes;
@@ -38,11 +44,17 @@ final class S3ProxyServer implements AutoCloseable {
         BlobStore store = new ForwardingBlobStore(new TransientNio2BlobStore()) {
             @Override
             public PutObjectResponse putBlob(PutObjectRequest request, InputStream input) {
-                puts.add(request.key());
+                (request.key().contains("/.sorry-publish/") ? manifestPuts : puts).add(request.key());
                 if (failPut.test(request.key())) {
                     throw S3Exceptions.fromStatusCode(failStatus);
                 }
                 return super.putBlob(request, input);
+            }
+
+            @Override
+            public HeadObjectResponse blobMetadata(HeadObjectRequest request) {
+                heads.add(request.key());
+                return super.blobMetadata(request);
             }
 
             @Override

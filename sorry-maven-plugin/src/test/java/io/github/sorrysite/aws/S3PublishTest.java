@@ -30,6 +30,7 @@ import software.amazon.awssdk.services.s3.model.HeadObjectResponse;
 
 /** The full plan/apply cycle of the default site against a real S3 server (s3proxy), through the real SDK. */
 class S3PublishTest {
+    private static final String MANIFEST = "site/.sorry-publish/manifest.json";
     private static S3ProxyServer server;
     private static S3Client s3;
     private static int bucketCount;
@@ -64,6 +65,8 @@ class S3PublishTest {
         siteKeys = TestSites.keys(site.siteDirectory());
         server.puts.clear();
         server.deletes.clear();
+        server.heads.clear();
+        server.manifestPuts.clear();
         server.failPut = key -> false;
         server.failDeletes = false;
     }
@@ -115,10 +118,16 @@ class S3PublishTest {
         assertEquals(1, cdn.calls.size());
         assertEquals(List.of("/ja/maintenance.html", "/maintenance.html"), cdn.calls.get(0).paths());
 
+        assertEquals(List.of(MANIFEST), server.manifestPuts, "the manifest is written once, after the site");
+        assertTrue(new String(s3.getObjectAsBytes(r -> r.bucket(bucket).key(MANIFEST)).asByteArray()).contains("\"maintenance.html\""));
         server.puts.clear();
+        server.heads.clear();
+        server.manifestPuts.clear();
         PublishResult second = publish(c -> c);
 
         assertEquals(List.of(), server.puts, "a re-publish makes no PUT");
+        assertEquals(List.of(), server.heads, "nor any HEAD: every digest comes from the manifest");
+        assertEquals(List.of(), server.manifestPuts, "and leaves the manifest as it is");
         assertEquals(0, second.uploaded());
         assertEquals(siteKeys.size(), second.unchanged());
         assertEquals(1, cdn.calls.size(), "and no invalidation");
@@ -147,13 +156,89 @@ class S3PublishTest {
     void aChangedCacheControlIsDetectedWithoutForce() {
         publish(c -> c);
         server.puts.clear();
+        server.heads.clear();
 
         publish(c -> c.cacheControl(new CacheControlPolicy(List.of(), "no-store", CacheControlPolicy.DEFAULT_FINGERPRINTED,
                 CacheControlPolicy.DEFAULT_ASSETS)));
 
         assertEquals(List.of("site/ja/maintenance.html", "site/maintenance.html"), server.puts.stream().sorted().toList());
+        assertEquals(List.of("site/ja/maintenance.html", "site/maintenance.html"), server.heads.stream().sorted().toList(),
+                "only the objects whose manifest digest differs from the local one are HEADed");
         assertEquals("no-store", head("site/maintenance.html").cacheControl());
         assertTrue(log.text().contains("headers changed"), log.text());
+
+        server.puts.clear();
+        server.heads.clear();
+        publish(c -> c.cacheControl(new CacheControlPolicy(List.of(), "no-store", CacheControlPolicy.DEFAULT_FINGERPRINTED,
+                CacheControlPolicy.DEFAULT_ASSETS)));
+        assertEquals(List.of(), server.puts, "converged");
+        assertEquals(List.of(), server.heads, "the manifest knows the new digests");
+    }
+
+    @Test
+    void anObjectReplacedByAnotherClientIsDetectedDespiteTheManifest() throws Exception {
+        publish(c -> c);
+        // Same size, different body, no digest metadata: only the listing's ETag tells.
+        byte[] body = Files.readAllBytes(site.siteDirectory().resolve("maintenance.html"));
+        body[body.length - 1] = (byte) (body[body.length - 1] == ' ' ? '\n' : ' ');
+        s3.putObject(r -> r.bucket(bucket).key("site/maintenance.html").contentType("text/html").cacheControl("max-age=60"),
+                RequestBody.fromBytes(body));
+        // Same body, different headers: ETag and size match the manifest, only the last-modified time differs.
+        Thread.sleep(1100);
+        byte[] ja = Files.readAllBytes(site.siteDirectory().resolve("ja/maintenance.html"));
+        s3.putObject(r -> r.bucket(bucket).key("site/ja/maintenance.html").contentType("text/html").cacheControl("no-cache"),
+                RequestBody.fromBytes(ja));
+        server.puts.clear();
+        server.heads.clear();
+        cdn.calls.clear();
+
+        publish(c -> c);
+
+        assertEquals(List.of("site/ja/maintenance.html", "site/maintenance.html"), server.puts.stream().sorted().toList());
+        assertEquals(List.of("site/ja/maintenance.html", "site/maintenance.html"), server.heads.stream().sorted().toList());
+        assertTrue(log.text().contains("content changed") && log.text().contains("headers changed"), log.text());
+        assertEquals("max-age=60", head("site/ja/maintenance.html").cacheControl());
+        assertEquals(List.of("/ja/maintenance.html", "/maintenance.html"), cdn.calls.get(0).paths());
+
+        server.puts.clear();
+        server.heads.clear();
+        publish(c -> c);
+        assertEquals(List.of(), server.puts, "converged");
+        assertEquals(List.of(), server.heads);
+    }
+
+    @Test
+    void aCorruptOrMissingManifestFallsBackToHeadsAndConverges() {
+        publish(c -> c);
+        s3.putObject(r -> r.bucket(bucket).key(MANIFEST), RequestBody.fromString("{ not json"));
+        TestSites.edit(project.resolve("site-src/pages/maintenance.md"), "maintenance", "planned maintenance");
+        TestSites.rebuild(project);
+        server.puts.clear();
+        server.heads.clear();
+        server.manifestPuts.clear();
+
+        publish(c -> c);
+
+        assertEquals(List.of("site/maintenance.html"), server.puts);
+        assertEquals(siteKeys.size() - 1, server.heads.size(), "one HEAD per same-size object: " + server.heads);
+        assertTrue(log.text().contains("Ignoring the publish manifest .sorry-publish/manifest.json"), log.text());
+        assertEquals(List.of(MANIFEST), server.manifestPuts, "rewritten");
+
+        s3.deleteObject(r -> r.bucket(bucket).key(MANIFEST));
+        server.puts.clear();
+        server.heads.clear();
+        server.manifestPuts.clear();
+        publish(c -> c);
+        assertEquals(List.of(), server.puts, "no manifest: still nothing to upload");
+        assertEquals(siteKeys.size(), server.heads.size(), "but one HEAD per object");
+        assertEquals(List.of(MANIFEST), server.manifestPuts);
+
+        server.heads.clear();
+        server.manifestPuts.clear();
+        publish(c -> c);
+        assertEquals(List.of(), server.puts);
+        assertEquals(List.of(), server.heads);
+        assertEquals(List.of(), server.manifestPuts);
     }
 
     @Test
@@ -169,7 +254,7 @@ class S3PublishTest {
     }
 
     @Test
-    void staleObjectsAreDeletedOnlyUnderThePrefixAndOnlyWithDeleteStale() {
+    void staleObjectsAreDeletedOnlyUnderThePrefixAndOnlyWithDeleteStale() throws Exception {
         publish(c -> c);
         for (String key : List.of("site/old-1.html", "site/old-2.html", "site/sorrycontent/old.css", "elsewhere/keep.html", "sitemap.xml")) {
             s3.putObject(r -> r.bucket(bucket).key(key), RequestBody.fromString("old"));
@@ -183,6 +268,10 @@ class S3PublishTest {
         publish(c -> c.deleteStale(true));
 
         assertEquals(List.of("site/old-1.html", "site/old-2.html", "site/sorrycontent/old.css"), server.deletes.stream().sorted().toList());
+        assertTrue(s3.listObjectsV2(r -> r.bucket(bucket)).contents().stream().anyMatch(o -> o.key().equals(MANIFEST)),
+                "the manifest is not a stale object");
+        assertFalse(log.text().contains("DELETE .sorry-publish"), log.text());
+        assertFalse(Files.readString(site.outputDirectory().resolve("publish-plan.json")).contains(".sorry-publish"), "never in the plan");
         assertEquals(List.of("elsewhere/keep.html", "sitemap.xml"),
                 s3.listObjectsV2(r -> r.bucket(bucket)).contents().stream().map(o -> o.key()).filter(k -> !k.startsWith("site/")).sorted().toList());
         // Deleted pages are invalidated, deleted assets are not.
@@ -219,6 +308,7 @@ class S3PublishTest {
             s3.putObject(r -> r.bucket(bucket).key(key), RequestBody.fromString("old"));
         }
         server.puts.clear();
+        server.manifestPuts.clear();
         cdn.calls.clear();
         server.failPut = key -> key.contains("/css/site.");
 
@@ -230,6 +320,7 @@ class S3PublishTest {
         assertTrue(server.puts.stream().allMatch(k -> k.startsWith("site/sorrycontent/")), "no page PUT after a failed asset: " + server.puts);
         assertEquals(List.of(), server.deletes);
         assertEquals(List.of(), cdn.calls);
+        assertEquals(List.of(), server.manifestPuts, "a failed apply does not write the manifest");
 
         server.failPut = key -> false;
         server.puts.clear();
@@ -243,8 +334,10 @@ class S3PublishTest {
         assertTrue(deleted.get(1).matches("site/sorrycontent/css/site\\.[0-9a-f]{8}\\.css"), deleted.toString());
 
         server.puts.clear();
+        server.heads.clear();
         publish(c -> c.deleteStale(true));
         assertEquals(List.of(), server.puts, "converged");
+        assertEquals(List.of(), server.heads);
     }
 
     @Test
@@ -300,6 +393,7 @@ class S3PublishTest {
 
         assertTrue(result.dryRun());
         assertEquals(List.of(), server.puts);
+        assertEquals(List.of(), server.manifestPuts, "a dry run writes no manifest");
         assertEquals(List.of(), cdn.calls);
         assertEquals(0, s3.listObjectsV2(r -> r.bucket(bucket)).contents().size());
         String plan = Files.readString(site.outputDirectory().resolve("publish-plan.json"));

@@ -33,7 +33,7 @@ public final class LocalDirectoryObjectStore implements ObjectStore {
 
     public LocalDirectoryObjectStore(Path root) {
         this.root = root.toAbsolutePath().normalize();
-        this.manifest = readManifest();
+        this.manifest = readMetadataFile();
     }
 
     @Override
@@ -67,7 +67,7 @@ public final class LocalDirectoryObjectStore implements ObjectStore {
     }
 
     @Override
-    public void put(String key, Path file, ObjectHeaders headers, String md5, String digest) {
+    public String put(String key, Path file, ObjectHeaders headers, String md5, String digest) {
         Path target = resolve(key);
         try {
             Files.createDirectories(target.getParent());
@@ -87,8 +87,9 @@ public final class LocalDirectoryObjectStore implements ObjectStore {
         }
         synchronized (this) {
             manifest.put(key, new Entry(headers.contentType(), headers.cacheControl(), digest));
-            writeManifest();
+            writeMetadataFile();
         }
+        return md5;
     }
 
     @Override
@@ -108,7 +109,7 @@ public final class LocalDirectoryObjectStore implements ObjectStore {
             }
         }
         synchronized (this) {
-            writeManifest();
+            writeMetadataFile();
         }
     }
 
@@ -126,7 +127,7 @@ public final class LocalDirectoryObjectStore implements ObjectStore {
         }
     }
 
-    private Map<String, Entry> readManifest() {
+    private Map<String, Entry> readMetadataFile() {
         Path file = root.resolve(MANIFEST);
         if (!Files.exists(file)) {
             return new TreeMap<>();
@@ -138,7 +139,7 @@ public final class LocalDirectoryObjectStore implements ObjectStore {
         }
     }
 
-    private void writeManifest() {
+    private void writeMetadataFile() {
         try {
             Files.createDirectories(root);
             Path temporary = Files.createTempFile(root, ".tmp-", "");

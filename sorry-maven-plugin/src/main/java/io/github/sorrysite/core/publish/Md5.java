@@ -29,6 +29,14 @@ public final class Md5 {
         }
     }
 
+    public static String hex(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("MD5").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has MD5", e);
+        }
+    }
+
     public static String base64(String hex) {
         return java.util.Base64.getEncoder().encodeToString(HexFormat.of().parseHex(hex));
     }

@@ -19,10 +19,28 @@ public interface ObjectStore extends AutoCloseable {
      * Uploads {@code file} as {@code key} with the given headers, storing {@code digest} as metadata.
      *
      * @param md5 hex MD5 of the file, for the store to verify the body
+     * @return the ETag the store gave the object, or null when it did not say
      */
-    void put(String key, Path file, ObjectHeaders headers, String md5, String digest);
+    String put(String key, Path file, ObjectHeaders headers, String md5, String digest);
 
     void delete(List<String> keys);
+
+    /**
+     * Whether this store keeps a {@link PublishManifest} (as {@value PublishManifest#KEY}, hidden
+     * from {@link #list()}). A store that does not need not implement the two methods below.
+     */
+    default boolean keepsManifest() {
+        return false;
+    }
+
+    /** The stored manifest, or null when there is none. */
+    default byte[] readManifest() {
+        return null;
+    }
+
+    default void writeManifest(byte[] json) {
+        throw new UnsupportedOperationException("this store keeps no manifest");
+    }
 
     @Override
     default void close() {

@@ -23,6 +23,7 @@ public final class PublishExecutor {
     private final PublishConfig config;
     private final BuildListener listener;
     private final Pacer pacer;
+    private final Map<String, String> uploadedEtags = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** @param cdn null when no distribution is configured */
     public PublishExecutor(ObjectStore store, CdnInvalidator cdn, PublishConfig config, BuildListener listener, Pacer pacer) {
@@ -52,7 +53,10 @@ public final class PublishExecutor {
                     LocalObject o = upload.object();
                     listener.debug("PUT " + o.key() + " (" + upload.reason().label() + ", " + o.headers().contentType() + ", "
                             + o.headers().cacheControl() + ")");
-                    store.put(o.key(), o.file(), o.headers(), o.md5(), o.digest());
+                    String etag = store.put(o.key(), o.file(), o.headers(), o.md5(), o.digest());
+                    if (etag != null) {
+                        uploadedEtags.put(o.key(), etag);
+                    }
                     uploaded.add(upload);
                     progress.done(o.bytes());
                 });
@@ -83,6 +87,11 @@ public final class PublishExecutor {
         long bytes = uploaded.stream().mapToLong(u -> u.object().bytes()).sum();
         return new PublishResult(uploaded.size(), bytes, plan.unchanged().size(), plan.deletes().size(), ids,
                 (pacer.nanoTime() - started) / 1_000_000, false);
+    }
+
+    /** Key to the ETag each successful PUT of {@link #apply} returned, where the store said. */
+    public Map<String, String> uploadedEtags() {
+        return Map.copyOf(uploadedEtags);
     }
 
     private InvalidateCdn invalidator() {

@@ -1,5 +1,6 @@
 package io.github.sorrysite.core.publish;
 
+import io.github.sorrysite.core.BadInputException;
 import io.github.sorrysite.core.BuildListener;
 import io.github.sorrysite.core.InfrastructureException;
 import io.github.sorrysite.core.build.SiteConfig;
@@ -32,15 +33,84 @@ public final class Publisher {
         this.pacer = pacer;
     }
 
+    /** Everything the plan was made from, kept to write the manifest after the apply. */
+    private record Inputs(List<LocalObject> local, Map<String, PublishManifest.Entry> manifest, List<RemoteObject> remote,
+                          PublishPlan plan) {
+    }
+
     public PublishPlan plan() {
+        return inputs().plan();
+    }
+
+    private Inputs inputs() {
         List<LocalObject> local = LocalInventory.read(site, config.cacheControl());
-        List<RemoteObject> remote = RemoteInventory.read(store, local, config.force(), config.concurrency());
-        return PublishPlanner.plan(config.target().describe(), local, remote, config.planOptions(site.contentPrefix()));
+        for (LocalObject object : local) {
+            if (object.key().startsWith(PublishManifest.PREFIX)) {
+                throw new BadInputException(site.shown(object.file()), "is under " + PublishManifest.PREFIX
+                        + ", which sorry:publish reserves for its manifest in the target", "rename or remove it");
+            }
+        }
+        Map<String, PublishManifest.Entry> manifest = readManifest();
+        RemoteInventory.Result remote = RemoteInventory.read(store, local, config.force(), config.concurrency(), manifest);
+        listener.debug("Read the digests of " + remote.heads() + " object(s) with HEAD requests"
+                + (store.keepsManifest() ? ", the others' from the publish manifest" : ""));
+        PublishPlan plan = PublishPlanner.plan(config.target().describe(), local, remote.objects(), config.planOptions(site.contentPrefix()));
+        return new Inputs(local, manifest, remote.objects(), plan);
+    }
+
+    /** The manifest of the last publish; empty (so every digest is read with a HEAD) when missing or unreadable. */
+    private Map<String, PublishManifest.Entry> readManifest() {
+        if (!store.keepsManifest()) {
+            return Map.of();
+        }
+        byte[] json;
+        try {
+            json = store.readManifest();
+        } catch (BadInputException e) {
+            throw e; // credentials, permissions: the HEADs would fail the same way, and this names the fix
+        } catch (RuntimeException e) {
+            listener.warn("Cannot read the publish manifest " + PublishManifest.KEY + " in " + config.target().describe()
+                    + " (" + e.getMessage() + "); reading each object's digest with a HEAD request instead");
+            return Map.of();
+        }
+        if (json == null) {
+            return Map.of();
+        }
+        try {
+            return PublishManifest.parse(json);
+        } catch (IllegalArgumentException e) {
+            listener.warn("Ignoring the publish manifest " + PublishManifest.KEY + " in " + config.target().describe()
+                    + " (" + e.getMessage() + "); reading each object's digest with a HEAD request instead; it is rewritten after this publish");
+            return Map.of();
+        }
+    }
+
+    /**
+     * The last step of a fully applied plan (never of a dry run or a failed apply): record what is
+     * now verified in the target, so the next publish needs no HEAD for it. Not written when
+     * nothing would change, so an up-to-date publish makes no PUT at all.
+     */
+    private void writeManifest(Inputs inputs, Map<String, String> uploadedEtags) {
+        if (!store.keepsManifest()) {
+            return;
+        }
+        try {
+            List<RemoteObject> after = inputs.plan().isEmpty() ? inputs.remote() : store.list();
+            Map<String, PublishManifest.Entry> next = PublishManifest.after(inputs.local(), inputs.remote(), inputs.plan(), uploadedEtags, after);
+            if (!next.equals(inputs.manifest())) {
+                store.writeManifest(PublishManifest.write(next));
+                listener.debug("Wrote the publish manifest " + PublishManifest.KEY + " (" + next.size() + " objects)");
+            }
+        } catch (RuntimeException e) {
+            listener.warn("Everything is published, but writing the publish manifest " + PublishManifest.KEY + " failed ("
+                    + e.getMessage() + "); the next publish reads each object's digest with a HEAD request instead");
+        }
     }
 
     public PublishResult publish() {
         long started = pacer.nanoTime();
-        PublishPlan plan = plan();
+        Inputs inputs = inputs();
+        PublishPlan plan = inputs.plan();
         Path planFile = site.outputDirectory().resolve("publish-plan.json");
         write(planFile, PublishPlanJson.write(plan, config.dryRun()));
         PublishPlanText.lines(plan).forEach(listener::info);
@@ -49,11 +119,14 @@ public final class Publisher {
             return new PublishResult(0, 0, plan.unchanged().size(), 0, Map.of(), millisSince(started), true);
         }
         if (plan.isEmpty()) {
+            writeManifest(inputs, Map.of());
             listener.info("Up to date: " + plan.unchanged().size() + " objects unchanged in " + plan.target()
                     + "; nothing uploaded, deleted or invalidated");
             return new PublishResult(0, 0, plan.unchanged().size(), 0, Map.of(), millisSince(started), false);
         }
-        PublishResult applied = new PublishExecutor(store, cdn, config, listener, pacer).apply(plan);
+        PublishExecutor executor = new PublishExecutor(store, cdn, config, listener, pacer);
+        PublishResult applied = executor.apply(plan);
+        writeManifest(inputs, executor.uploadedEtags());
         PublishResult result = new PublishResult(applied.uploaded(), applied.uploadedBytes(), applied.unchanged(), applied.deleted(),
                 applied.invalidationIds(), millisSince(started), false);
         listener.info(String.format("Published to %s: %d uploaded (%s), %d unchanged, %d deleted, invalidations: %s, in %d ms",

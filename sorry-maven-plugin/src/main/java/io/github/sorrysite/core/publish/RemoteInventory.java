@@ -7,22 +7,40 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * Lists the target and fetches the stored digest of each object that might be unchanged. Listing
- * does not return metadata, so this costs one HEAD per such object, made in parallel; objects whose
- * size differs need none. The ETag alone cannot rule an object out: with SSE-KMS it is not the MD5.
+ * Lists the target and finds the stored digest of each object that might be unchanged. Listing
+ * does not return metadata; the digest comes from the {@link PublishManifest} when its entry still
+ * describes the listed object exactly and names the local digest, otherwise from one HEAD per such
+ * object, made in parallel. Objects whose size differs need neither. The ETag alone cannot rule an
+ * object out: with SSE-KMS it is not the MD5.
  */
 final class RemoteInventory {
     private RemoteInventory() {
     }
 
-    static List<RemoteObject> read(ObjectStore store, List<LocalObject> local, boolean force, int concurrency) {
+    /** @param heads how many HEAD requests were made */
+    record Result(List<RemoteObject> objects, int heads) {
+    }
+
+    static Result read(ObjectStore store, List<LocalObject> local, boolean force, int concurrency,
+                       Map<String, PublishManifest.Entry> manifest) {
         Map<String, LocalObject> localByKey = local.stream().collect(Collectors.toMap(LocalObject::key, Function.identity()));
         List<RemoteObject> listed = store.list();
-        List<RemoteObject> needDigest = force ? List.of() : listed.stream().filter(r -> {
-            LocalObject l = localByKey.get(r.key());
-            return l != null && l.bytes() == r.bytes();
-        }).toList();
         Map<String, String> digests = new java.util.concurrent.ConcurrentHashMap<>();
+        List<RemoteObject> needDigest = new ArrayList<>();
+        if (!force) {
+            for (RemoteObject r : listed) {
+                LocalObject l = localByKey.get(r.key());
+                if (l == null || l.bytes() != r.bytes()) {
+                    continue;
+                }
+                PublishManifest.Entry entry = manifest.get(r.key());
+                if (entry != null && entry.describes(r) && entry.digest().equals(l.digest())) {
+                    digests.put(r.key(), entry.digest());
+                } else {
+                    needDigest.add(r);
+                }
+            }
+        }
         try (Parallel parallel = new Parallel(concurrency)) {
             var failures = parallel.run(needDigest, r -> {
                 String digest = store.digest(r.key());
@@ -38,6 +56,6 @@ final class RemoteInventory {
         for (RemoteObject r : listed) {
             result.add(r.withDigest(digests.get(r.key())));
         }
-        return result;
+        return new Result(result, needDigest.size());
     }
 }
