@@ -1,11 +1,11 @@
 package io.github.sorrysite.serve;
 
+import io.github.sorrysite.core.RecordingListener;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.sorrysite.core.BadInputException;
-import io.github.sorrysite.core.BuildListener;
 import io.github.sorrysite.core.build.SiteConfig;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -13,8 +13,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,9 +28,9 @@ class ServeSessionTest {
     @Test
     void editingASourceOrTemplateRebuildsAndWakesOpenPages() throws Exception {
         SiteConfig config = TestSites.copyDefaultSite(project);
-        List<String> log = new CopyOnWriteArrayList<>();
+        RecordingListener log = new RecordingListener();
         try (ServeSession session = ServeSession.start(new ServeConfig(config, "127.0.0.1", 0,
-                ServeConfig.defaultOutputDirectory(config)), recording(log))) {
+                ServeConfig.defaultOutputDirectory(config)), log)) {
             assertTrue(Files.isRegularFile(project.resolve("target/sorry-serve/site/maintenance.html")));
             long first = session.site().current().generation();
 
@@ -54,8 +52,8 @@ class ServeSessionTest {
             Files.writeString(de.resolve("maintenance.md"), "# Wartung\n");
             awaitHtmlAt(session, afterDirectory.generation(), "/de/x", "h1:contains(Wartung)");
         }
-        assertTrue(log.stream().anyMatch(l -> l.startsWith("Changed: site-src/pages/maintenance.md")), log.toString());
-        assertTrue(log.contains("Stopped the sorry preview server."), log.toString());
+        assertTrue(log.lines.stream().anyMatch(l -> l.matches("[A-Z]+ Changed: site-src/pages/maintenance\\.md.*")), log.text());
+        assertTrue(log.lines.stream().anyMatch(l -> l.matches("[A-Z]+ Stopped the sorry preview server\\.")), log.text());
     }
 
     @Test
@@ -93,28 +91,5 @@ class ServeSessionTest {
 
     private static String fetch(URI uri) throws Exception {
         return HTTP.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofString()).body();
-    }
-
-    private static BuildListener recording(List<String> log) {
-        return new BuildListener() {
-            @Override
-            public void info(String message) {
-                log.add(message);
-            }
-
-            @Override
-            public void warn(String message) {
-                log.add(message);
-            }
-
-            @Override
-            public void error(String message) {
-                log.add(message);
-            }
-
-            @Override
-            public void debug(String message) {
-            }
-        };
     }
 }

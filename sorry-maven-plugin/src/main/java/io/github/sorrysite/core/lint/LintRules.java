@@ -1,6 +1,9 @@
 package io.github.sorrysite.core.lint;
 
 import io.github.sorrysite.core.alb.FixedResponse;
+import io.github.sorrysite.core.BadInputException;
+import io.github.sorrysite.core.css.CssParser;
+import io.github.sorrysite.core.css.CssUrls;
 import io.github.sorrysite.core.html.Srcset;
 import io.github.sorrysite.core.inline.BodySize;
 import io.github.sorrysite.core.inline.BudgetUnit;
@@ -209,19 +212,36 @@ public final class LintRules {
                 }
             }
             if (e.hasAttr("style")) {
-                cssUrls(e.attr("style"), refs);
+                cssUrls(e.attr("style"), true, refs);
             }
             if (e.nameIs("style")) {
-                cssUrls(e.data(), refs);
+                cssUrls(e.data(), false, refs);
             }
         }
         return refs;
     }
 
-    private static void cssUrls(String css, List<String> into) {
-        Matcher m = CSS_URL.matcher(css);
-        while (m.find()) {
-            into.add(m.group(1));
+    /**
+     * The URLs a stylesheet loads, read with the CSS parser. Bodies written by hand in existing
+     * deployment files ({@code sorry.lint.files}) may hold CSS that ph-css refuses; lint must
+     * still check them, so only then are {@code url(...)} tokens found by a lenient scan.
+     */
+    private static void cssUrls(String css, boolean declarations, List<String> into) {
+        java.util.function.UnaryOperator<String> collect = url -> {
+            into.add(url);
+            return url;
+        };
+        try {
+            if (declarations) {
+                CssUrls.rewrite(CssParser.parseDeclarations(css, "style attribute", 0), collect);
+            } else {
+                CssUrls.rewrite(CssParser.parseStylesheet(css, "<style>"), collect);
+            }
+        } catch (BadInputException unparseable) {
+            Matcher m = CSS_URL.matcher(css);
+            while (m.find()) {
+                into.add(m.group(1));
+            }
         }
     }
 

@@ -49,6 +49,9 @@ class LintRulesTest {
         "missing asset        | 503 | text/html | <img src=/sorrycontent/nope.svg> | E:missing-asset",
         "missing on the CDN   | 503 | text/html | <link rel=stylesheet href=https://cdn.test/sorrycontent/old.css> | E:missing-asset",
         "data and fragments   | 503 | text/html | `<img src=\"data:image/gif;base64,R0lG\"><a href=#top>x</a>` | ``",
+        "srcset data url      | 503 | text/html | `<img srcset=\"data:image/svg+xml,a,b 1x, /sorrycontent/logo.svg 2x\">` | ``",
+        "css the parser refuses | 503 | text/html | <style>p{color:red;&:hover{background:url(/bg.png)}}</style> | E:origin-path",
+        "base href resolves   | 503 | text/html | <base href=https://cdn.test/sorrycontent/><img src=logo.svg> | ``",
     })
     void rule(String name, String status, String type, String body, String expected) {
         String html = body.equals("GOOD") ? GOOD : body.replace("{1025}", "x".repeat(1022)).replace("{1021}", "x".repeat(1021));
