@@ -13,7 +13,7 @@ assert report.pages*.output == ['ja/maintenance.html', 'maintenance.html']
 assert report.assets.size() == 3
 report.assets.each { a ->
     assert a.fingerprinted
-    assert a.output ==~ /sorrycontent\/.+\.[0-9a-f]{8}\.[a-z0-9]+/
+    assert a.output ==~ /sorrycontent\/.+\.[0-9a-hjkmnp-tv-z]{7}\.[a-z0-9]+/
     def f = new File(site, a.output)
     assert f.isFile() : "missing ${a.output}"
     assert f.length() == a.bytes

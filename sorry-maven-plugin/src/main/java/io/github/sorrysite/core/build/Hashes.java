@@ -7,11 +7,14 @@ import java.util.HexFormat;
 /** Content hashes for fingerprints and the report. */
 public final class Hashes {
     /**
-     * Hex digits of the SHA-256 that go into a fingerprinted file name. 32 bits tell apart the
-     * versions of one file by far (the path is part of the name), and every character counts in
-     * the 1024 of an ALB body, which carries these names.
+     * Characters of a fingerprint: the first 35 bits of the SHA-256 in lowercase Crockford base32
+     * ({@value #FINGERPRINT_ALPHABET}). 35 bits tell apart the versions of one file by far (the
+     * path is part of the name), and every character counts in the 1024 of an ALB body, which
+     * carries these names: 7 base32 characters hold more than 8 hex digits would. Lowercase only,
+     * so names never differ by case alone on a case-insensitive disk.
      */
-    public static final int FINGERPRINT_LENGTH = 8;
+    public static final int FINGERPRINT_LENGTH = 7;
+    public static final String FINGERPRINT_ALPHABET = "0123456789abcdefghjkmnpqrstvwxyz";
 
     private Hashes() {
     }
@@ -24,9 +27,20 @@ public final class Hashes {
         }
     }
 
-    /** {@code css/site.css} becomes {@code css/site.<hash>.css}; a name without extension gets {@code .<hash>}. */
+    /** The fingerprint of content whose SHA-256 (hex, as {@link #sha256}) is given. */
+    public static String fingerprint(String sha256) {
+        long bits = Long.parseLong(sha256.substring(0, 10), 16) >>> (40 - 5 * FINGERPRINT_LENGTH);
+        char[] out = new char[FINGERPRINT_LENGTH];
+        for (int i = FINGERPRINT_LENGTH - 1; i >= 0; i--) {
+            out[i] = FINGERPRINT_ALPHABET.charAt((int) (bits & 31));
+            bits >>>= 5;
+        }
+        return new String(out);
+    }
+
+    /** {@code css/site.css} becomes {@code css/site.<fingerprint>.css}; a name without extension gets {@code .<fingerprint>}. */
     public static String fingerprintedName(String key, String sha256) {
-        String hash = sha256.substring(0, FINGERPRINT_LENGTH);
+        String hash = fingerprint(sha256);
         int slash = key.lastIndexOf('/');
         int dot = key.lastIndexOf('.');
         if (dot <= slash + 1) {
