@@ -1,8 +1,6 @@
 package io.github.sorrysite.core.alb;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
+import io.github.sorrysite.core.JsonText;
 import io.github.sorrysite.core.inline.InlineConfig;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -14,13 +12,10 @@ import org.yaml.snakeyaml.Yaml;
 
 /**
  * The deployment artifacts written next to each inline body ({@code alb/<page>.html}): the same
- * fixed response in the shapes the usual tools take it. JSON and YAML are written by Jackson and
+ * fixed response in the shapes the usual tools take it. JSON and YAML are written by Jackson (streaming) and
  * SnakeYAML, so escaping is theirs, never ours; only HCL has its own quoting ({@link Hcl}).
  */
 public final class AlbArtifacts {
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-    private static final ObjectMapper COMPACT = new ObjectMapper();
-
     private AlbArtifacts() {
     }
 
@@ -181,19 +176,11 @@ public final class AlbArtifacts {
     }
 
     private static String json(Object value) {
-        try {
-            return JSON.writeValueAsString(value) + "\n";
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("maps and strings always serialise", e);
-        }
+        return JsonText.pretty(value);
     }
 
     private static String compact(Object value) {
-        try {
-            return COMPACT.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("maps and strings always serialise", e);
-        }
+        return JsonText.compact(value);
     }
 
     private static byte[] bytes(String s) {

@@ -86,7 +86,21 @@ public final class BuildInline {
         };
     }
 
-    private Candidate styled(InlineStrategy strategy, String page, String html) {
+    /**
+     * The page with its stylesheets taken out and their CSS reduced to what it uses, class names
+     * shortened: what both styled shapes start from. Kept for the page last asked about, so
+     * {@code auto} trying self-contained and then cdn-linked parses and reduces once.
+     */
+    private record Reduced(String page, String html, Document document, String css, List<Candidate.Cost> ruleCosts) {
+    }
+
+    private Reduced lastReduced;
+
+    private Reduced reduced(String page, String html) {
+        Reduced last = lastReduced;
+        if (last != null && last.page().equals(page) && last.html().equals(html)) {
+            return last;
+        }
         Document document = Jsoup.parse(html);
         document.outputSettings().prettyPrint(false);
         CleanForInline.removeUnneeded(document);
@@ -119,19 +133,26 @@ public final class BuildInline {
         }
         rules.forEach(sheet::addRule);
         ReduceCss.reduce(sheet, document);
+        // Measured before class names are shortened, so the user recognises the rules.
         List<Candidate.Cost> ruleCosts = new ArrayList<>();
-        if (strategy == InlineStrategy.SELF_CONTAINED) {
-            // Measured before class names are shortened, so the user recognises the rules.
-            for (ICSSTopLevelRule rule : sheet.getAllRules()) {
-                CascadingStyleSheet one = new CascadingStyleSheet();
-                one.addRule(rule);
-                String text = MinifyCss.write(one);
-                ruleCosts.add(new Candidate.Cost(abbreviate(text, 60), cost(text)));
-            }
+        for (ICSSTopLevelRule rule : sheet.getAllRules()) {
+            CascadingStyleSheet one = new CascadingStyleSheet();
+            one.addRule(rule);
+            String text = MinifyCss.write(one);
+            ruleCosts.add(new Candidate.Cost(abbreviate(text, 60), cost(text)));
         }
         ShortenClasses.apply(sheet, document);
-        String reduced = MinifyCss.write(sheet);
-        CleanForInline.pruneAttributes(document, reduced);
+        String css = MinifyCss.write(sheet);
+        CleanForInline.pruneAttributes(document, css);
+        lastReduced = new Reduced(page, html, document, css, List.copyOf(ruleCosts));
+        return lastReduced;
+    }
+
+    private Candidate styled(InlineStrategy strategy, String page, String html) {
+        Reduced start = reduced(page, html);
+        Document document = start.document().clone();
+        String reduced = start.css();
+        List<Candidate.Cost> ruleCosts = strategy == InlineStrategy.SELF_CONTAINED ? start.ruleCosts() : List.of();
         InlineBody.InlineStylesheet stylesheet = null;
         Element head = document.head();
         if (!reduced.isEmpty()) {
