@@ -178,7 +178,15 @@ if (sections.has("publish")) {
   q("`mvn -o sorry:publish` includes Maven's start-up (see the floor above); `aws s3 sync` includes Python's.", "");
   const inner = +((get("publish.sorry.first.summary") ?? "").match(/ in (\d+) ms/) || [])[1] || null;
   if (inner && sorryFirst) {
-    q(`Of the first upload's ${fmt(sorryFirst)} ms, sorry:publish itself reports ${fmt(inner)} ms (plan and upload, ${fmt(inner / (num("publish.files") || 1), 1)} ms per file at its default concurrency); the other ${fmt(sorryFirst - inner)} ms are Maven starting, resolving and loading the plugin, and the mojo's set-up (AWS SDK client creation).`, "");
+    q(`Of the first upload's ${fmt(sorryFirst)} ms, sorry:publish itself reports ${fmt(inner)} ms (reading the site, the AWS SDK client's set-up on a second thread meanwhile, the plan and the upload: ${fmt(inner / (num("publish.files") || 1), 1)} ms per file at its default concurrency 8); the other ${fmt(sorryFirst - inner)} ms are Maven starting and loading the plugin.`, "");
+  }
+  const floorBest = num("publish.floor.best"), mavenFloor = num("build.floor.median");
+  if (floorBest && awsFirst) {
+    const bound = mavenFloor ? floorBest + mavenFloor : null;
+    q(`The server's floor: a client already warm in a running JVM (no Maven, no JVM start, no planning; \`Bench putfloor\`, concurrency 8) PUTs the same files in ${fmt(floorBest)} ms (best of ${(get("publish.floor.runs") ?? "").trim().split(/\s+/).length} runs after a warm-up: ${get("publish.floor.runs") ?? ""}), ${fmt(ratio(floorBest, awsFirst), 2)}× \`aws s3 sync\`.` +
+      (bound ? ` Add Maven's own floor (${fmt(mavenFloor)} ms, section 2) and no Maven goal can upload these files in less than about ${fmt(bound)} ms here, ${fmt(ratio(bound, awsFirst), 2)}× \`aws s3 sync\`${ratio(bound, awsFirst) > 0.5 ? ": the 0.5× target is out of reach on this machine for any \`mvn\` command, whatever the plugin does (s3proxy shares the 2 cores with the client)" : ""}.` : ""), "");
+  } else if (get("publish.floor.error")) {
+    q(`The server's floor was not measured: ${get("publish.floor.error")}`, "");
   }
   const na = get("publish.error") ? `failed: ${get("publish.error")}` : sorryAvail !== "yes" ? `not available yet: ${(sorryAvail ?? "").replace(/^no: /, "")}` : get("publish.sorry.error") ? `failed: ${get("publish.sorry.error")}` : null;
   const fr = ratio(sorryFirst, awsFirst);

@@ -32,6 +32,7 @@ import java.util.stream.Stream;
  *   <li>{@code render <project> <out-dir>}: each page after template rendering and before URL
  *       rewriting and minifying: the input the peer pipeline (Parcel) gets.</li>
  *   <li>{@code makesite <template-project> <pages> <dir>}: only make the N-page site (for publish).</li>
+ *   <li>{@code putfloor ...}: the S3 server's floor, see {@link PutFloor}.</li>
  * </ul>
  */
 public final class Bench {
@@ -48,6 +49,7 @@ public final class Bench {
             case "inline" -> inline(Path.of(args[1]), Path.of(args[2]), args[3], args[4]);
             case "render" -> render(Path.of(args[1]), Path.of(args[2]));
             case "makesite" -> makeSite(Path.of(args[1]), Integer.parseInt(args[2]), Path.of(args[3]));
+            case "putfloor" -> PutFloor.run(args);
             default -> throw new IllegalArgumentException("unknown mode " + args[0]);
         }
     }

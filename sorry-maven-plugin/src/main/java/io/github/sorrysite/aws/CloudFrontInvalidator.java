@@ -13,7 +13,7 @@ import software.amazon.awssdk.services.cloudfront.model.TooManyInvalidationsInPr
 
 /** CloudFront CreateInvalidation and GetInvalidation; retrying and waiting are the core's job. */
 public final class CloudFrontInvalidator implements CdnInvalidator {
-    private final CloudFrontClient cloudFront;
+    private final ClientInBackground<CloudFrontClient> client;
     private final String profile;
 
     public CloudFrontInvalidator(CloudFrontClient cloudFront) {
@@ -22,22 +22,25 @@ public final class CloudFrontInvalidator implements CdnInvalidator {
 
     /** @param profile the configured profile, for messages only */
     public CloudFrontInvalidator(CloudFrontClient cloudFront, String profile) {
-        this.cloudFront = cloudFront;
+        this(ClientInBackground.of(cloudFront), profile);
+    }
+
+    private CloudFrontInvalidator(ClientInBackground<CloudFrontClient> client, String profile) {
+        this.client = client;
         this.profile = profile;
     }
 
+    /** A CloudFront client for {@code config}, built in the background while the publish uploads. */
     public static CloudFrontInvalidator create(io.github.sorrysite.core.publish.PublishConfig config) {
-        try {
-            return new CloudFrontInvalidator(AwsClients.cloudFront(config, AwsClients.credentials(config)), config.profile());
-        } catch (SdkException e) {
-            throw AwsErrors.client(e, "setting up the CloudFront client", config.profile());
-        }
+        return new CloudFrontInvalidator(ClientInBackground.start("sorry-cloudfront-client",
+                () -> AwsClients.cloudFront(config, AwsClients.credentials(config)),
+                e -> AwsErrors.client(e, "setting up the CloudFront client", config.profile())), config.profile());
     }
 
     @Override
     public String invalidate(String distributionId, List<String> paths, String callerReference) {
         try {
-            return cloudFront.createInvalidation(r -> r.distributionId(distributionId)
+            return client.get().createInvalidation(r -> r.distributionId(distributionId)
                             .invalidationBatch(b -> b.callerReference(callerReference)
                                     .paths(p -> p.quantity(paths.size()).items(paths))))
                     .invalidation().id();
@@ -51,7 +54,7 @@ public final class CloudFrontInvalidator implements CdnInvalidator {
     @Override
     public String status(String distributionId, String invalidationId) {
         try {
-            return cloudFront.getInvalidation(r -> r.distributionId(distributionId).id(invalidationId)).invalidation().status();
+            return client.get().getInvalidation(r -> r.distributionId(distributionId).id(invalidationId)).invalidation().status();
         } catch (NoSuchInvalidationException e) {
             throw new io.github.sorrysite.core.InfrastructureException("CloudFront does not know invalidation " + invalidationId
                     + " on distribution " + distributionId, e);
@@ -62,7 +65,7 @@ public final class CloudFrontInvalidator implements CdnInvalidator {
 
     @Override
     public void close() {
-        cloudFront.close();
+        client.close();
     }
 
     private RuntimeException translate(SdkException e, String distributionId, String what) {

@@ -31,7 +31,7 @@ public final class S3ObjectStore implements ObjectStore {
     static final String DIGEST_METADATA = "sorry-digest";
     private static final int DELETE_BATCH = 1000;
 
-    private final S3Client s3;
+    private final ClientInBackground<S3Client> client;
     private final PublishTarget target;
     private final String region;
     private final String profile;
@@ -43,29 +43,37 @@ public final class S3ObjectStore implements ObjectStore {
 
     /** @param profile the configured profile, for messages only (null: the default chain) */
     public S3ObjectStore(S3Client s3, PublishTarget target, String region, String profile) {
+        this(ClientInBackground.of(s3), target, region, profile);
+    }
+
+    private S3ObjectStore(ClientInBackground<S3Client> client, PublishTarget target, String region, String profile) {
         if (target.isLocal()) {
             throw new IllegalArgumentException("not an S3 target: " + target.describe());
         }
-        this.s3 = s3;
+        this.client = client;
         this.target = target;
         this.region = region;
         this.profile = profile;
     }
 
-    /** An S3 client for {@code config}, from the default credential chain or the configured profile. */
+    /**
+     * An S3 client for {@code config}, from the default credential chain or the configured profile,
+     * built in the background while the publish reads the local site.
+     */
     public static S3ObjectStore create(io.github.sorrysite.core.publish.PublishConfig config) {
-        try {
-            return new S3ObjectStore(AwsClients.s3(config, AwsClients.credentials(config)), config.target(), config.region(), config.profile());
-        } catch (SdkException e) {
-            throw AwsErrors.client(e, "setting up the S3 client", config.profile());
-        }
+        return new S3ObjectStore(ClientInBackground.start("sorry-s3-client", () -> AwsClients.s3(config, AwsClients.credentials(config)),
+                e -> AwsErrors.client(e, "setting up the S3 client", config.profile())), config.target(), config.region(), config.profile());
+    }
+
+    private S3Client s3() {
+        return client.get();
     }
 
     @Override
     public List<RemoteObject> list() {
         try {
             List<RemoteObject> objects = new ArrayList<>();
-            for (S3Object o : s3.listObjectsV2Paginator(r -> r.bucket(target.bucket()).prefix(target.prefix())).contents()) {
+            for (S3Object o : s3().listObjectsV2Paginator(r -> r.bucket(target.bucket()).prefix(target.prefix())).contents()) {
                 String key = o.key().substring(target.prefix().length());
                 if (!key.isEmpty() && !key.endsWith("/") && !key.startsWith(PublishManifest.PREFIX)) {
                     objects.add(new RemoteObject(key, o.size() == null ? -1 : o.size(), o.eTag(), null, o.lastModified()));
@@ -80,7 +88,7 @@ public final class S3ObjectStore implements ObjectStore {
     @Override
     public String digest(String key) {
         try {
-            Map<String, String> metadata = s3.headObject(r -> r.bucket(target.bucket()).key(fullKey(key))).metadata();
+            Map<String, String> metadata = s3().headObject(r -> r.bucket(target.bucket()).key(fullKey(key))).metadata();
             return metadata.get(DIGEST_METADATA);
         } catch (NoSuchKeyException e) {
             return null;
@@ -97,7 +105,7 @@ public final class S3ObjectStore implements ObjectStore {
     @Override
     public String put(String key, Path file, ObjectHeaders headers, String md5, String digest) {
         try {
-            return s3.putObject(r -> r.bucket(target.bucket()).key(fullKey(key))
+            return s3().putObject(r -> r.bucket(target.bucket()).key(fullKey(key))
                             .contentType(headers.contentType())
                             .cacheControl(headers.cacheControl())
                             .contentMD5(Md5.base64(md5))
@@ -116,7 +124,7 @@ public final class S3ObjectStore implements ObjectStore {
     @Override
     public byte[] readManifest() {
         try {
-            return s3.getObjectAsBytes(r -> r.bucket(target.bucket()).key(fullKey(PublishManifest.KEY))).asByteArray();
+            return s3().getObjectAsBytes(r -> r.bucket(target.bucket()).key(fullKey(PublishManifest.KEY))).asByteArray();
         } catch (NoSuchKeyException e) {
             return null;
         } catch (S3Exception e) {
@@ -132,7 +140,7 @@ public final class S3ObjectStore implements ObjectStore {
     @Override
     public void writeManifest(byte[] json) {
         try {
-            s3.putObject(r -> r.bucket(target.bucket()).key(fullKey(PublishManifest.KEY))
+            s3().putObject(r -> r.bucket(target.bucket()).key(fullKey(PublishManifest.KEY))
                             .contentType("application/json")
                             .cacheControl("no-store")
                             .contentMD5(Md5.base64(Md5.hex(json))),
@@ -150,7 +158,7 @@ public final class S3ObjectStore implements ObjectStore {
                     .toList();
             DeleteObjectsResponse response;
             try {
-                response = s3.deleteObjects(r -> r.bucket(target.bucket()).delete(Delete.builder().objects(batch).quiet(true).build()));
+                response = s3().deleteObjects(r -> r.bucket(target.bucket()).delete(Delete.builder().objects(batch).quiet(true).build()));
             } catch (SdkException e) {
                 throw AwsErrors.s3(e, "deleting stale objects under " + target.describe(), target.bucket(), region, profile);
             }
@@ -169,7 +177,7 @@ public final class S3ObjectStore implements ObjectStore {
 
     @Override
     public void close() {
-        s3.close();
+        client.close();
     }
 
     private String fullKey(String key) {

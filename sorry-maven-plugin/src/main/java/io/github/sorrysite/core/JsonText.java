@@ -2,12 +2,18 @@ package io.github.sorrysite.core;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -15,7 +21,8 @@ import java.util.Map;
  * Jackson's streaming generator. The build writes its JSON this way rather than with an
  * {@code ObjectMapper}: setting up data binding loads hundreds of classes, about a tenth of a cold
  * {@code mvn sorry:build} (bench/RESULTS.md). The text is the same as {@code ObjectMapper} with
- * {@code INDENT_OUTPUT} writes, so readers that bind it back are unaffected.
+ * {@code INDENT_OUTPUT} writes, so readers that bind it back are unaffected. {@link #parse} reads
+ * JSON back into the same plain values, for the files the build and publish read on every run.
  */
 public final class JsonText {
     private static final JsonFactory FACTORY = new JsonFactory();
@@ -81,6 +88,67 @@ public final class JsonText {
             g.writeEndObject();
         } else {
             throw new IllegalArgumentException("no JSON form for " + value.getClass().getName());
+        }
+    }
+
+    /**
+     * The value of a JSON document: objects as ordered maps, arrays as lists, integers as
+     * {@code Long}, other numbers as {@code Double}.
+     *
+     * @throws IllegalArgumentException when {@code json} is not one well-formed JSON value
+     */
+    public static Object parse(byte[] json) {
+        try (JsonParser parser = FACTORY.createParser(json)) {
+            if (parser.nextToken() == null) {
+                throw new IllegalArgumentException("empty, no JSON value");
+            }
+            Object value = read(parser);
+            if (parser.nextToken() != null) {
+                throw new IllegalArgumentException("more than one JSON value, at line " + parser.currentLocation().getLineNr());
+            }
+            return value;
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException(e.getOriginalMessage() + " at line " + (e.getLocation() == null ? "?" : e.getLocation().getLineNr()), e);
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading bytes in memory cannot fail", e);
+        }
+    }
+
+    private static Object read(JsonParser p) throws IOException {
+        JsonToken token = p.currentToken();
+        switch (token) {
+            case START_OBJECT -> {
+                Map<String, Object> map = new LinkedHashMap<>();
+                while (p.nextToken() == JsonToken.FIELD_NAME) {
+                    String name = p.currentName();
+                    p.nextToken();
+                    map.put(name, read(p));
+                }
+                return map;
+            }
+            case START_ARRAY -> {
+                List<Object> list = new ArrayList<>();
+                while (p.nextToken() != JsonToken.END_ARRAY) {
+                    list.add(read(p));
+                }
+                return list;
+            }
+            case VALUE_STRING -> {
+                return p.getText();
+            }
+            case VALUE_NUMBER_INT -> {
+                return p.getLongValue();
+            }
+            case VALUE_NUMBER_FLOAT -> {
+                return p.getDoubleValue();
+            }
+            case VALUE_TRUE, VALUE_FALSE -> {
+                return p.getBooleanValue();
+            }
+            case VALUE_NULL -> {
+                return null;
+            }
+            default -> throw new IllegalArgumentException("unexpected " + token + " at line " + p.currentLocation().getLineNr());
         }
     }
 

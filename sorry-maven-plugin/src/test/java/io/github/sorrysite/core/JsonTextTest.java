@@ -2,14 +2,20 @@ package io.github.sorrysite.core;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.github.sorrysite.core.build.BuildReport;
+import io.github.sorrysite.core.build.ReportJson;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class JsonTextTest {
     private static Object sample() {
@@ -42,9 +48,39 @@ class JsonTextTest {
     }
 
     @Test
-    void aReportReadsBackAsTheSameRecord() throws Exception {
-        Object report = ((Map<?, ?>) sample()).get("report");
-        assertEquals(report, new ObjectMapper().readValue(JsonText.pretty(report), BuildReport.class));
+    void aReportReadsBackAsTheSameRecord(@TempDir Path dir) throws Exception {
+        BuildReport report = (BuildReport) ((Map<?, ?>) sample()).get("report");
+        Path file = dir.resolve("report.json");
+        Files.write(file, ReportJson.write(report));
+        assertEquals(report, ReportJson.read(file));
+        assertEquals(report, new ObjectMapper().readValue(file.toFile(), BuildReport.class), "data binding reads the same file");
+    }
+
+    @Test
+    void parsedValuesWriteBackToTheSameText() {
+        String text = JsonText.pretty(sample());
+        Object parsed = JsonText.parse(text.getBytes(StandardCharsets.UTF_8));
+        assertEquals(text, JsonText.pretty(parsed));
+        assertEquals(12_345_678_901L, ((Map<?, ?>) parsed).get("big"));
+        assertEquals(0.5, ((Map<?, ?>) parsed).get("ratio"));
+    }
+
+    @Test
+    void malformedJsonIsRefusedWithItsLine() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> JsonText.parse("{\n  \"a\": 1,\n  oops\n}".getBytes(StandardCharsets.UTF_8)));
+        assertTrue(e.getMessage().contains("line 3"), e.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> JsonText.parse(new byte[0]));
+        assertThrows(IllegalArgumentException.class, () -> JsonText.parse("{} {}".getBytes(StandardCharsets.UTF_8)));
+    }
+
+    @Test
+    void fieldsNameWhatIsMissingOrOfAnotherType() {
+        JsonFields fields = JsonFields.of(JsonText.parse("{\"n\":\"x\",\"s\":1}".getBytes(StandardCharsets.UTF_8)), "it");
+        assertEquals("\"n\" is not a number", assertThrows(IllegalArgumentException.class, () -> fields.number("n")).getMessage());
+        assertEquals("\"s\" is not a string", assertThrows(IllegalArgumentException.class, () -> fields.string("s")).getMessage());
+        assertEquals("\"b\" is missing", assertThrows(IllegalArgumentException.class, () -> fields.bool("b")).getMessage());
+        assertEquals("it is not a JSON object", assertThrows(IllegalArgumentException.class, () -> JsonFields.of(List.of(), "it")).getMessage());
     }
 
     @Test

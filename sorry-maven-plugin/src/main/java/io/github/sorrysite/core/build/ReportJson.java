@@ -1,15 +1,16 @@
 package io.github.sorrysite.core.build;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.sorrysite.core.InfrastructureException;
+import io.github.sorrysite.core.JsonFields;
 import io.github.sorrysite.core.JsonText;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
 /**
- * Reads and writes {@code report.json}. The build writes it with the streaming {@link JsonText}
- * (no data-binding set-up in a cold build); later goals read it back with data binding.
+ * Reads and writes {@code report.json}, with the streaming {@link JsonText}: no data-binding set-up
+ * in a cold {@code sorry:build} or {@code sorry:publish}.
  */
 public final class ReportJson {
 
@@ -21,10 +22,28 @@ public final class ReportJson {
     }
 
     public static BuildReport read(Path file) {
+        byte[] json;
         try {
-            return new ObjectMapper().readValue(file.toFile(), BuildReport.class);
+            json = Files.readAllBytes(file);
         } catch (IOException e) {
             throw new InfrastructureException("Cannot read " + file + ": " + e.getMessage(), e);
         }
+        try {
+            return report(JsonFields.of(JsonText.parse(json), "the report"));
+        } catch (IllegalArgumentException e) {
+            throw new InfrastructureException("Cannot read " + file + ": " + e.getMessage()
+                    + " (it is written by sorry:build; run the build again)", e);
+        }
+    }
+
+    private static BuildReport report(JsonFields r) {
+        return new BuildReport(r.string("contentPrefix"), r.string("cdnBaseUrl"),
+                r.list("pages").stream().map(p -> JsonFields.of(p, "a page")).map(p -> new BuildReport.PageEntry(p.string("source"),
+                        p.string("output"), p.number("bytes"), (int) p.number("status"), p.string("title"), p.string("lang"),
+                        p.string("template"))).toList(),
+                r.list("assets").stream().map(a -> JsonFields.of(a, "an asset")).map(a -> new BuildReport.AssetEntry(a.string("source"),
+                        a.string("output"), a.number("bytes"), a.string("sha256"), a.bool("fingerprinted"))).toList(),
+                r.list("warnings").stream().map(String::valueOf).toList(),
+                r.number("durationMillis"));
     }
 }

@@ -1,7 +1,7 @@
 package io.github.sorrysite.core.build;
 
 import io.github.sorrysite.core.BuildListener;
-import io.github.sorrysite.core.InfrastructureException;
+import io.github.sorrysite.core.Background;
 import io.github.sorrysite.core.alb.AlbArtifacts;
 import io.github.sorrysite.core.alb.FixedResponse;
 import io.github.sorrysite.core.inline.BuildInline;
@@ -15,8 +15,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 
@@ -56,20 +54,17 @@ public final class SiteBuilder {
         Set<String> warnings = new LinkedHashSet<>();
         // Pages (Markdown, YAML) load on a second thread while the assets (CSS) build: the two only
         // read files, and in a fresh JVM each spends most of its time loading its library's classes.
-        FutureTask<List<Page>> loading = new FutureTask<>(() -> new LoadPages(config).load());
-        Thread loader = new Thread(loading, "sorry-load-pages");
-        loader.setDaemon(true);
-        loader.start();
+        Background<List<Page>> loading = Background.start("sorry-load-pages", () -> new LoadPages(config).load());
         Map<String, Asset> assets;
         try {
             assets = BuildAssets.build(config, warnings::add);
         } catch (RuntimeException | Error e) {
-            loading.cancel(true);
+            loading.cancel();
             throw e;
         }
         AssetUrls urls = new AssetUrls(config, assets::get, warnings::add);
 
-        List<Page> pages = joined(loading);
+        List<Page> pages = loading.join();
         RenderTemplates templates = new RenderTemplates(config);
         Map<String, String> html = new java.util.LinkedHashMap<>();
         for (Page page : pages) {
@@ -155,22 +150,4 @@ public final class SiteBuilder {
                 ? "none (asset URLs stay root-relative " + config.contentPrefix() + "...)" : config.cdnBaseUrl()));
     }
 
-    /** The loaded pages, or what stopped loading them, as if it had happened on this thread. */
-    private static List<Page> joined(FutureTask<List<Page>> loading) {
-        try {
-            return loading.get();
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw new IllegalStateException(e.getCause());
-        } catch (InterruptedException e) {
-            loading.cancel(true);
-            Thread.currentThread().interrupt();
-            throw new InfrastructureException("Interrupted while loading pages", e);
-        }
-    }
 }

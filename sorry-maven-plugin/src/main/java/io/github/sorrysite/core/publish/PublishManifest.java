@@ -1,12 +1,11 @@
 package io.github.sorrysite.core.publish;
 
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import io.github.sorrysite.core.JsonFields;
+import io.github.sorrysite.core.JsonText;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -26,8 +25,6 @@ public final class PublishManifest {
     /** Reserved folder under the target root. */
     public static final String PREFIX = ".sorry-publish/";
     public static final String KEY = PREFIX + "manifest.json";
-    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
-            .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
     private static final int VERSION = 1;
 
     private PublishManifest() {
@@ -42,29 +39,31 @@ public final class PublishManifest {
         }
     }
 
-    record Document(int version, Map<String, Entry> objects) {
-    }
-
     /** @throws IllegalArgumentException when {@code json} is not a manifest this version understands */
     public static Map<String, Entry> parse(byte[] json) {
-        Document document;
+        JsonFields document;
         try {
-            document = MAPPER.readValue(json, new TypeReference<Document>() { });
-        } catch (IOException e) {
+            document = JsonFields.of(JsonText.parse(json), "the manifest");
+            if (!(document.object().get("version") instanceof Number n) || n.intValue() != VERSION) {
+                throw new IllegalArgumentException("not a version " + VERSION + " publish manifest");
+            }
+            Map<String, Entry> objects = new HashMap<>();
+            for (Map.Entry<?, ?> e : document.object("objects").object().entrySet()) {
+                JsonFields entry = JsonFields.of(e.getValue(), "the entry of " + e.getKey());
+                objects.put(String.valueOf(e.getKey()), new Entry(entry.string("etag"), entry.number("bytes"),
+                        entry.string("lastModified"), entry.string("digest")));
+            }
+            return Map.copyOf(objects);
+        } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("not a publish manifest: " + e.getMessage(), e);
         }
-        if (document == null || document.version() != VERSION || document.objects() == null) {
-            throw new IllegalArgumentException("not a version " + VERSION + " publish manifest");
-        }
-        return Map.copyOf(document.objects());
     }
 
     public static byte[] write(Map<String, Entry> objects) {
-        try {
-            return MAPPER.writeValueAsBytes(new Document(VERSION, new TreeMap<>(objects)));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Map<String, Object> document = new LinkedHashMap<>();
+        document.put("version", VERSION);
+        document.put("objects", new TreeMap<>(objects));
+        return JsonText.pretty(document).getBytes(StandardCharsets.UTF_8);
     }
 
     /**

@@ -1,8 +1,6 @@
 package io.github.sorrysite.core.publish;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
+import io.github.sorrysite.core.JsonText;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -14,8 +12,6 @@ import java.util.Map;
  * approval). Deterministic for the same inputs, so two plans can be diffed.
  */
 public final class PublishPlanJson {
-    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-
     private PublishPlanJson() {
     }
 
@@ -60,10 +56,6 @@ public final class PublishPlanJson {
         summary.put("deletes", plan.deletes().size());
         summary.put("invalidations", plan.invalidations().size());
         root.put("summary", summary);
-        try {
-            return (MAPPER.writeValueAsString(root) + "\n").getBytes(StandardCharsets.UTF_8);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("maps of strings and numbers always serialise", e);
-        }
+        return JsonText.pretty(root).getBytes(StandardCharsets.UTF_8);
     }
 }
