@@ -4,8 +4,8 @@ import io.github.sorrysite.core.InfrastructureException;
 import io.github.sorrysite.core.JsonFields;
 import io.github.sorrysite.core.JsonText;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
