@@ -123,8 +123,13 @@ if (sections.has("build")) {
     `| \`mvn -o sorry:build -Dsorry.build.skip=true\` (plugin resolved, loaded, configured; no work) | ${fmt(skip)} | ${fmt(num("build.skip.cpu.median"))} | ${get("build.skip.runs") ?? "–"} |`,
     `| \`mvn -o sorry:build\` on the default site | ${fmt(mvn)} | ${fmt(num("build.mvn.cpu.median"))} | ${get("build.mvn.runs") ?? "–"} |`,
     `| … of which the build itself (its "Built … in N ms" line) | ${fmt(core)} | | |`,
-    `| \`parcel build\` of the same rendered page (\`--no-cache\`) | ${fmt(parcel)} | ${fmt(num("build.parcel.cpu.median"))} | ${get("build.parcel.runs") ?? "–"} |`, "");
+    `| \`parcel build\` of the same rendered page (\`--no-cache\`) | ${fmt(parcel)} | ${fmt(num("build.parcel.cpu.median"))} | ${get("build.parcel.runs") ?? "–"} |`,
+    `| \`mvn -o validate\`, \`MAVEN_OPTS=-XX:TieredStopAtLevel=1\` | ${fmt(num("build.floorc1.median"))} | ${fmt(num("build.floorc1.cpu.median"))} | ${get("build.floorc1.runs") ?? "–"} |`,
+    `| \`mvn -o sorry:build\`, \`MAVEN_OPTS=-XX:TieredStopAtLevel=1\` | ${fmt(num("build.mvnc1.median"))} | ${fmt(num("build.mvnc1.cpu.median"))} | ${get("build.mvnc1.runs") ?? "–"} |`, "");
   q(`sorry:build adds **${fmt(over)} ms** over Maven's floor (median of the per-run differences; target ≤ 250 ms). Parcel alone takes ${fmt(ratio(parcel, mvn), 2)}× the wall time of the whole \`mvn -o sorry:build\`.`, "");
+  if (num("build.overc1.median") !== null) {
+    q(`Not the target, but a lever users have: with the JIT limited to C1 (\`-XX:TieredStopAtLevel=1\` in \`MAVEN_OPTS\` or \`.mvn/jvm.config\`), C2 stops competing for the cores in a run this short: Maven's floor is ${fmt(num("build.floorc1.median"))} ms and sorry:build adds ${fmt(num("build.overc1.median"))} ms over it (median of the per-run differences).`, "");
+  }
   if (over !== null && over > 250 && skip !== null && floor !== null) {
     q(`Where it goes: getting the plugin running (${get("plugin.shaded") === "yes" ? `reading its one jar, ${get("plugin.cpsize") ?? ""} libraries shaded in so Maven collects no dependency poms` : `resolving its ${get("plugin.cpsize") ?? ""} runtime jars`}, building its class realm, loading and configuring the mojo) costs about ${fmt(skip - floor)} ms (skip − floor); the build itself about ${fmt(mvn - skip)} ms (full − skip), of which the mojo measures ${fmt(core)} ms. That is a cold JVM's cost (loading and interpreting jsoup, flexmark, jmustache, ph-css, htmlcompressor and the plugin): in-process, the first build in a fresh JVM takes ${fmt(num("pipeline.1.cold_ms"), 0)} ms and the same build warm ${fmt(num("pipeline.1.median_ms"), 0)} ms (below).`, "");
   }

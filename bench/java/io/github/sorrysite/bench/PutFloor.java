@@ -44,27 +44,34 @@ final class PutFloor {
                 .requestChecksumCalculation(RequestChecksumCalculation.WHEN_REQUIRED)
                 .httpClientBuilder(ApacheHttpClient.builder().maxConnections(concurrency * 2)).build()) {
             ExecutorService pool = Executors.newFixedThreadPool(concurrency);
-            long best = Long.MAX_VALUE;
-            for (int run = 0; run <= runs; run++) {
-                String prefix = "floor-" + run + "/";
-                long started = System.nanoTime();
-                List<Future<?>> puts = new ArrayList<>();
-                for (Path file : files) {
-                    String key = prefix + site.relativize(file).toString().replace('\\', '/');
-                    puts.add(pool.submit(() -> s3.putObject(r -> r.bucket(bucket).key(key).contentType("text/html"), RequestBody.fromFile(file))));
-                }
-                for (Future<?> put : puts) {
-                    put.get();
-                }
-                long ms = (System.nanoTime() - started) / 1_000_000;
-                if (run > 0) { // run 0 warms the client and the server
-                    System.out.println("ms." + run + "=" + ms);
-                    best = Math.min(best, ms);
-                }
+            try {
+                floor(s3, pool, bucket, site, files, runs);
+            } finally {
+                pool.shutdownNow(); // a failed PUT must not leave the pool's threads keeping the JVM alive
             }
-            pool.shutdown();
-            System.out.println("files=" + files.size());
-            System.out.println("best_ms=" + best);
         }
+    }
+
+    private static void floor(S3Client s3, ExecutorService pool, String bucket, Path site, List<Path> files, int runs) throws Exception {
+        long best = Long.MAX_VALUE;
+        for (int run = 0; run <= runs; run++) {
+            String prefix = "floor-" + run + "/";
+            long started = System.nanoTime();
+            List<Future<?>> puts = new ArrayList<>();
+            for (Path file : files) {
+                String key = prefix + site.relativize(file).toString().replace('\\', '/');
+                puts.add(pool.submit(() -> s3.putObject(r -> r.bucket(bucket).key(key).contentType("text/html"), RequestBody.fromFile(file))));
+            }
+            for (Future<?> put : puts) {
+                put.get();
+            }
+            long ms = (System.nanoTime() - started) / 1_000_000;
+            if (run > 0) { // run 0 warms the client and the server
+                System.out.println("ms." + run + "=" + ms);
+                best = Math.min(best, ms);
+            }
+        }
+        System.out.println("files=" + files.size());
+        System.out.println("best_ms=" + best);
     }
 }

@@ -38,6 +38,11 @@ public final class CloudFrontInvalidator implements CdnInvalidator {
     }
 
     @Override
+    public void ready() {
+        client.get();
+    }
+
+    @Override
     public String invalidate(String distributionId, List<String> paths, String callerReference) {
         try {
             return client.get().createInvalidation(r -> r.distributionId(distributionId)

@@ -61,12 +61,20 @@ public final class S3ObjectStore implements ObjectStore {
      * built in the background while the publish reads the local site.
      */
     public static S3ObjectStore create(io.github.sorrysite.core.publish.PublishConfig config) {
+        if (config.target().isLocal()) {
+            throw new IllegalArgumentException("not an S3 target: " + config.target().describe());
+        }
         return new S3ObjectStore(ClientInBackground.start("sorry-s3-client", () -> AwsClients.s3(config, AwsClients.credentials(config)),
                 e -> AwsErrors.client(e, "setting up the S3 client", config.profile())), config.target(), config.region(), config.profile());
     }
 
     private S3Client s3() {
         return client.get();
+    }
+
+    @Override
+    public void ready() {
+        s3();
     }
 
     @Override

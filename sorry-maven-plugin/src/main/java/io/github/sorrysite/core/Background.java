@@ -49,7 +49,6 @@ public final class Background<T> {
             }
             throw new IllegalStateException(e.getCause());
         } catch (InterruptedException e) {
-            task.cancel(true);
             Thread.currentThread().interrupt();
             throw new InfrastructureException("Interrupted while waiting for background work", e);
         } catch (CancellationException e) {

@@ -1,7 +1,9 @@
 package io.github.sorrysite.core;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Typed reads from a {@link JsonText#parse parsed} JSON object, each failing with the field's name
@@ -17,11 +19,14 @@ public record JsonFields(Map<?, ?> object) {
         throw new IllegalArgumentException(what + " is not a JSON object");
     }
 
-    /** A string, or null when absent or null. */
+    /** A string, or null when the field is null (a missing field is an error). */
     public String string(String name) {
         Object v = object.get(name);
-        if (v == null || v instanceof String) {
-            return (String) v;
+        if (v instanceof String s) {
+            return s;
+        }
+        if (v == null && object.containsKey(name)) {
+            return null;
         }
         throw wrong(name, "a string");
     }
@@ -40,16 +45,30 @@ public record JsonFields(Map<?, ?> object) {
         throw wrong(name, "true or false");
     }
 
-    /** Each element of an array field; an absent field is an empty list. */
+    /** Each element of an array field. */
     public List<?> list(String name) {
-        Object v = object.get(name);
-        if (v == null) {
-            return List.of();
-        }
-        if (v instanceof List<?> list) {
+        if (object.get(name) instanceof List<?> list) {
             return list;
         }
         throw wrong(name, "an array");
+    }
+
+    /**
+     * Each element of an array field, as an object, read by {@code read}; a failure names the
+     * element, e.g. {@code pages[1]: "bytes" is missing}.
+     */
+    public <T> List<T> objects(String name, Function<JsonFields, T> read) {
+        List<?> items = list(name);
+        List<T> out = new ArrayList<>(items.size());
+        for (int i = 0; i < items.size(); i++) {
+            String where = name + "[" + i + "]";
+            try {
+                out.add(read.apply(of(items.get(i), where)));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(e.getMessage().startsWith(where) ? e.getMessage() : where + ": " + e.getMessage(), e);
+            }
+        }
+        return out;
     }
 
     public JsonFields object(String name) {

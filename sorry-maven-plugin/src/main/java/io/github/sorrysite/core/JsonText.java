@@ -2,6 +2,7 @@ package io.github.sorrysite.core;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
@@ -104,14 +105,19 @@ public final class JsonText {
             }
             Object value = read(parser);
             if (parser.nextToken() != null) {
-                throw new IllegalArgumentException("more than one JSON value, at line " + parser.currentLocation().getLineNr());
+                throw new IllegalArgumentException("more than one JSON value" + where(parser.currentLocation()));
             }
             return value;
         } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException(e.getOriginalMessage() + " at line " + (e.getLocation() == null ? "?" : e.getLocation().getLineNr()), e);
+            throw new IllegalArgumentException(e.getOriginalMessage() + where(e.getLocation()), e);
         } catch (IOException e) {
-            throw new UncheckedIOException("reading bytes in memory cannot fail", e);
+            // From bytes in memory only a decoding failure, e.g. bytes that are no Unicode text.
+            throw new IllegalArgumentException("not JSON text: " + e.getMessage(), e);
         }
+    }
+
+    private static String where(JsonLocation location) {
+        return location == null ? "" : " at line " + location.getLineNr() + ", column " + location.getColumnNr();
     }
 
     private static Object read(JsonParser p) throws IOException {
@@ -148,7 +154,7 @@ public final class JsonText {
             case VALUE_NULL -> {
                 return null;
             }
-            default -> throw new IllegalArgumentException("unexpected " + token + " at line " + p.currentLocation().getLineNr());
+            default -> throw new IllegalArgumentException("unexpected " + token + where(p.currentLocation()));
         }
     }
 

@@ -3,6 +3,7 @@ package io.github.sorrysite.aws;
 import io.github.sorrysite.core.RecordingListener;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -10,6 +11,8 @@ import io.github.sorrysite.core.BadInputException;
 import io.github.sorrysite.core.InfrastructureException;
 import io.github.sorrysite.core.build.SiteConfig;
 import io.github.sorrysite.core.publish.CacheControlPolicy;
+import io.github.sorrysite.core.publish.CdnInvalidator;
+import io.github.sorrysite.core.publish.ObjectStore;
 import io.github.sorrysite.core.publish.PublishConfig;
 import io.github.sorrysite.core.publish.PublishResult;
 import io.github.sorrysite.core.publish.Publisher;
@@ -486,5 +489,44 @@ class S3PublishTest {
             assertEquals("sorry.aws.profile", e.where());
             assertFalse(e.getMessage().contains("wrong-secret-value"), "never show secrets");
         }
+    }
+
+    @Test
+    void aClientThatCannotBeSetUpFailsAsItselfNotAsAnUnreadableManifest() {
+        PublishConfig config = config().build();
+        InfrastructureException setUp = new InfrastructureException("AWS request failed setting up the S3 client: boom", null);
+        try (S3ObjectStore real = new S3ObjectStore(AwsClients.s3(config, S3ProxyServer.credentials()), config.target(), config.region());
+             ObjectStore store = new ObjectStore() {
+                 @Override public void ready() { throw setUp; }
+                 @Override public boolean keepsManifest() { return true; }
+                 @Override public byte[] readManifest() { throw setUp; }
+                 @Override public List<io.github.sorrysite.core.publish.RemoteObject> list() { return real.list(); }
+                 @Override public String digest(String key) { return real.digest(key); }
+                 @Override public String put(String key, Path file, io.github.sorrysite.core.publish.ObjectHeaders headers, String md5, String digest) {
+                     return real.put(key, file, headers, md5, digest);
+                 }
+                 @Override public void delete(List<String> keys) { real.delete(keys); }
+             }) {
+            assertSame(setUp, assertThrows(InfrastructureException.class,
+                    () -> new Publisher(site, config, store, cdn, log, new TestSites.FakePacer()).publish()));
+        }
+        assertFalse(log.text().contains("publish manifest"), log.text());
+        assertEquals(List.of(), server.puts);
+    }
+
+    @Test
+    void aCdnClientThatCannotBeSetUpStopsThePublishBeforeAnyUpload() {
+        PublishConfig config = config().build();
+        BadInputException setUp = new BadInputException("sorry.aws.profile", "no usable AWS credentials", "log in");
+        CdnInvalidator broken = new CdnInvalidator() {
+            @Override public void ready() { throw setUp; }
+            @Override public String invalidate(String distributionId, List<String> paths, String callerReference) { throw setUp; }
+            @Override public String status(String distributionId, String invalidationId) { throw setUp; }
+        };
+        try (S3ObjectStore store = new S3ObjectStore(AwsClients.s3(config, S3ProxyServer.credentials()), config.target(), config.region())) {
+            assertSame(setUp, assertThrows(BadInputException.class,
+                    () -> new Publisher(site, config, store, broken, log, new TestSites.FakePacer()).publish()));
+        }
+        assertEquals(List.of(), server.puts, "nothing uploaded that would then go uninvalidated");
     }
 }

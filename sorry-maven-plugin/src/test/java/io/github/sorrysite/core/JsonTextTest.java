@@ -84,6 +84,24 @@ class JsonTextTest {
     }
 
     @Test
+    void aReportWithAnEntryMissingAFieldNamesTheEntry(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("report.json");
+        String good = new String(ReportJson.write((BuildReport) ((Map<?, ?>) sample()).get("report")), StandardCharsets.UTF_8);
+        Files.writeString(file, good.replace("\"bytes\" : 810,", ""));
+        String message = assertThrows(InfrastructureException.class, () -> ReportJson.read(file)).getMessage();
+        assertTrue(message.contains("pages[0]: \"bytes\" is missing"), message);
+        Files.writeString(file, good.replaceFirst("\"assets\" : \\[", "\"assetz\" : ["));
+        message = assertThrows(InfrastructureException.class, () -> ReportJson.read(file)).getMessage();
+        assertTrue(message.contains("\"assets\" is missing"), message);
+    }
+
+    @Test
+    void bytesThatAreNoTextAreBadInputNotACrash() {
+        byte[] garbage = {0, 0, 0, 0x7B, 0x7F, (byte) 0xFF, (byte) 0xFF, (byte) 0xFF};
+        assertThrows(IllegalArgumentException.class, () -> JsonText.parse(garbage));
+    }
+
+    @Test
     void valuesWithoutAJsonFormAreRefused() {
         assertThrows(IllegalArgumentException.class, () -> JsonText.compact(List.of(new Object())));
     }

@@ -38,11 +38,10 @@ public final class ReportJson {
 
     private static BuildReport report(JsonFields r) {
         return new BuildReport(r.string("contentPrefix"), r.string("cdnBaseUrl"),
-                r.list("pages").stream().map(p -> JsonFields.of(p, "a page")).map(p -> new BuildReport.PageEntry(p.string("source"),
-                        p.string("output"), p.number("bytes"), (int) p.number("status"), p.string("title"), p.string("lang"),
-                        p.string("template"))).toList(),
-                r.list("assets").stream().map(a -> JsonFields.of(a, "an asset")).map(a -> new BuildReport.AssetEntry(a.string("source"),
-                        a.string("output"), a.number("bytes"), a.string("sha256"), a.bool("fingerprinted"))).toList(),
+                r.objects("pages", p -> new BuildReport.PageEntry(p.string("source"), p.string("output"), p.number("bytes"),
+                        (int) p.number("status"), p.string("title"), p.string("lang"), p.string("template"))),
+                r.objects("assets", a -> new BuildReport.AssetEntry(a.string("source"), a.string("output"), a.number("bytes"),
+                        a.string("sha256"), a.bool("fingerprinted"))),
                 r.list("warnings").stream().map(String::valueOf).toList(),
                 r.number("durationMillis"));
     }

@@ -11,6 +11,10 @@ public interface CdnInvalidator extends AutoCloseable {
      */
     String invalidate(String distributionId, List<String> paths, String callerReference);
 
+    /** Returns once the CDN client can take requests; throws what stops it from ever doing so. */
+    default void ready() {
+    }
+
     /** The invalidation's status, e.g. {@code InProgress} or {@code Completed}. */
     String status(String distributionId, String invalidationId);
 

@@ -33,6 +33,13 @@ public interface ObjectStore extends AutoCloseable {
         return false;
     }
 
+    /**
+     * Returns once the store can take requests; throws what stops it from ever doing so (no region,
+     * no credentials), so that is reported as itself and not as the first request's failure.
+     */
+    default void ready() {
+    }
+
     /** The stored manifest, or null when there is none. */
     default byte[] readManifest() {
         return null;

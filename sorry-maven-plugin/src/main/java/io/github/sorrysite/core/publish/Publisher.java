@@ -50,6 +50,7 @@ public final class Publisher {
                         + ", which sorry:publish reserves for its manifest in the target", "rename or remove it");
             }
         }
+        store.ready(); // a client that cannot be set up fails here, not as an unreadable manifest
         Map<String, PublishManifest.Entry> manifest = readManifest();
         RemoteInventory.Result remote = RemoteInventory.read(store, local, config.force(), config.concurrency(), manifest);
         listener.debug("Read the digests of " + remote.heads() + " object(s) with HEAD requests"
@@ -123,6 +124,9 @@ public final class Publisher {
             listener.info("Up to date: " + plan.unchanged().size() + " objects unchanged in " + plan.target()
                     + "; nothing uploaded, deleted or invalidated");
             return new PublishResult(0, 0, plan.unchanged().size(), 0, Map.of(), millisSince(started), false);
+        }
+        if (cdn != null && !plan.invalidations().isEmpty()) {
+            cdn.ready(); // before the first upload, so a CDN client that cannot work stops nothing half-done
         }
         PublishExecutor executor = new PublishExecutor(store, cdn, config, listener, pacer);
         PublishResult applied = executor.apply(plan);
