@@ -3,6 +3,24 @@
 import java.net.http.HttpClient
 import java.net.http.HttpRequest
 import java.net.http.HttpResponse
+import java.nio.file.Files
+import java.nio.file.StandardCopyOption
+
+// The repository's real assets (as the pom uses its real template); this run edits only its own pages.
+// basedir is sorry-maven-plugin/target/it/serve-live, four levels under the repository root.
+def assets = new File(basedir, '../../../../site-src/sorrycontent').canonicalFile.toPath()
+assert Files.isDirectory(assets) : "the default site's assets are not at ${assets}"
+def copy = new File(basedir, 'site-src/sorrycontent').toPath()
+Files.walk(assets).withCloseable { paths ->
+    paths.forEach { from ->
+        def to = copy.resolve(assets.relativize(from).toString())
+        if (Files.isDirectory(from)) {
+            Files.createDirectories(to)
+        } else {
+            Files.copy(from, to, StandardCopyOption.REPLACE_EXISTING)
+        }
+    }
+}
 
 def port = new ServerSocket(0, 1, InetAddress.getByName('127.0.0.1')).withCloseable { it.localPort }
 new File(basedir, '.mvn').mkdirs()
