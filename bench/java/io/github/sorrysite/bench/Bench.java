@@ -1,8 +1,10 @@
 package io.github.sorrysite.bench;
 
-import io.github.sorrysite.core.BuildListener;
-import io.github.sorrysite.core.build.SiteBuilder;
-import io.github.sorrysite.core.build.SiteConfig;
+import io.github.sorrysite.core.inline.InlineConfig;
+import io.github.sorrysite.core.alb.AlbRuleConfig;
+import io.github.sorrysite.core.Events;
+import io.github.sorrysite.core.site.SiteBuilder;
+import io.github.sorrysite.core.site.SiteConfig;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
@@ -67,7 +69,7 @@ public final class Bench {
         long cold = 0;
         do {
             long t0 = System.nanoTime();
-            new SiteBuilder(config, BuildListener.SILENT).build();
+            new SiteBuilder(config, InlineConfig.defaults(), AlbRuleConfig.defaults(), Events.SILENT).build();
             cold = warm == 0 ? System.nanoTime() - t0 : cold;
             warm++;
         } while (warm < 3 && System.nanoTime() < warmUntil);
@@ -83,7 +85,7 @@ public final class Bench {
             heap.forEach(MemoryPoolMXBean::resetPeakUsage);
             last = null; // the previous build's pages must not count towards this build's peak
             long t0 = System.nanoTime();
-            SiteBuilder.Result result = new SiteBuilder(config, BuildListener.SILENT).build();
+            SiteBuilder.Result result = new SiteBuilder(config, InlineConfig.defaults(), AlbRuleConfig.defaults(), Events.SILENT).build();
             nanos.add(System.nanoTime() - t0);
             last = result;
             // Sum of each pool's own peak: an upper bound of the real peak (pools peak at different moments).
@@ -138,29 +140,18 @@ public final class Bench {
 
     private static void inline(Path project, Path out, String cdn, String strategy) throws Exception {
         SiteConfig config = SiteConfig.defaults(project).withOutputDirectory(out).withCdnBaseUrl(cdn);
-        BuildListener log = new BuildListener() {
-            @Override
-            public void info(String message) {
-                System.out.println("log.info " + message);
-            }
-
-            @Override
-            public void warn(String message) {
-                System.out.println("log.warn " + message);
-            }
-
-            @Override
-            public void error(String message) {
-                System.out.println("log.error " + message);
-            }
-
-            @Override
-            public void debug(String message) {
+        Events log = event -> {
+            switch (event.kind()) {
+                case PLAN, SUMMARY, PROGRESS -> System.out.println("log.info " + event.message());
+                case WARNING -> System.out.println("log.warn " + event.message());
+                case ERROR -> System.out.println("log.error " + event.message());
+                default -> {
+                }
             }
         };
         SiteBuilder builder;
         if (strategy.equals("auto")) {
-            builder = new SiteBuilder(config, log);
+            builder = new SiteBuilder(config, InlineConfig.defaults(), AlbRuleConfig.defaults(), log);
         } else {
             builder = withStrategy(config, strategy, log);
             if (builder == null) {
@@ -179,10 +170,10 @@ public final class Bench {
     }
 
     /**
-     * {@code new SiteBuilder(config, InlineConfig.defaults().withStrategy(X), listener)}, looked up
+     * {@code new SiteBuilder(config, InlineConfig.defaults().withStrategy(X), AlbRuleConfig.defaults(), listener)}, looked up
      * by reflection so this harness compiles before the inline variant exists; null when it does not.
      */
-    private static SiteBuilder withStrategy(SiteConfig config, String strategy, BuildListener log) {
+    private static SiteBuilder withStrategy(SiteConfig config, String strategy, Events log) {
         try {
             Class<?> inlineConfig = Class.forName("io.github.sorrysite.core.inline.InlineConfig");
             Class<?> inlineStrategy = Class.forName("io.github.sorrysite.core.inline.InlineStrategy");
@@ -191,7 +182,7 @@ public final class Bench {
                     .findFirst().orElseThrow();
             Object defaults = inlineConfig.getMethod("defaults").invoke(null);
             Object chosen = inlineConfig.getMethod("withStrategy", inlineStrategy).invoke(defaults, value);
-            Constructor<SiteBuilder> c = SiteBuilder.class.getConstructor(SiteConfig.class, inlineConfig, BuildListener.class);
+            Constructor<SiteBuilder> c = SiteBuilder.class.getConstructor(SiteConfig.class, inlineConfig, Events.class);
             return c.newInstance(config, chosen, log);
         } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
             System.out.println("reason=" + e);
@@ -207,9 +198,9 @@ public final class Bench {
      */
     private static void render(Path project, Path out) throws Exception {
         SiteConfig config = SiteConfig.defaults(project);
-        Class<?> loadPages = Class.forName("io.github.sorrysite.core.build.LoadPages");
-        Class<?> renderTemplates = Class.forName("io.github.sorrysite.core.build.RenderTemplates");
-        Class<?> pageClass = Class.forName("io.github.sorrysite.core.build.Page");
+        Class<?> loadPages = Class.forName("io.github.sorrysite.core.site.LoadPages");
+        Class<?> renderTemplates = Class.forName("io.github.sorrysite.core.site.RenderTemplates");
+        Class<?> pageClass = Class.forName("io.github.sorrysite.core.site.Page");
         Constructor<?> lc = loadPages.getDeclaredConstructor(SiteConfig.class);
         Constructor<?> rc = renderTemplates.getDeclaredConstructor(SiteConfig.class);
         Method load = loadPages.getDeclaredMethod("load");

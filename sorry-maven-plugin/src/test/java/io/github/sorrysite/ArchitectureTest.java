@@ -1,6 +1,7 @@
 package io.github.sorrysite;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
@@ -25,4 +26,25 @@ class ArchitectureTest {
             .that().resideInAPackage("io.github.sorrysite.core..")
             .should().dependOnClassesThat().resideInAnyPackage("io.github.sorrysite.maven..", "io.github.sorrysite.aws..",
                     "io.github.sorrysite.serve..", "io.github.sorrysite.chromium..");
+
+    /** Each package under core (core.site, core.publish.plan, ...) is its own slice; no two may depend on each other. */
+    @ArchTest
+    static final ArchRule corePackagesAreFreeOfCycles = slices().matching("io.github.sorrysite.core.(**)").should().beFreeOfCycles();
+
+    /** The shared helpers are a leaf: every stage may use them, they use no stage. */
+    @ArchTest
+    static final ArchRule commonIsALeaf = noClasses().that().resideInAPackage("io.github.sorrysite.core.common..")
+            .should().dependOnClassesThat().resideInAnyPackage("io.github.sorrysite.core.site..", "io.github.sorrysite.core.inline..",
+                    "io.github.sorrysite.core.alb..", "io.github.sorrysite.core.lint..", "io.github.sorrysite.core.publish..",
+                    "io.github.sorrysite.core.preview..", "io.github.sorrysite.core.html..", "io.github.sorrysite.core.css..");
+
+    /** Adapters are independent of each other and of the mojos that wire them. */
+    @ArchTest
+    static final ArchRule awsUsesNoOtherAdapter = noClasses().that().resideInAPackage("io.github.sorrysite.aws..")
+            .should().dependOnClassesThat().resideInAnyPackage("io.github.sorrysite.serve..", "io.github.sorrysite.chromium..",
+                    "io.github.sorrysite.maven..");
+
+    @ArchTest
+    static final ArchRule theBrowserAdapterDoesNotUseTheServer = noClasses().that().resideInAPackage("io.github.sorrysite.chromium..")
+            .should().dependOnClassesThat().resideInAnyPackage("io.github.sorrysite.serve..", "io.github.sorrysite.maven..");
 }

@@ -1,10 +1,12 @@
 package io.github.sorrysite.aws;
 
-import io.github.sorrysite.core.publish.ChecksumMode;
-import io.github.sorrysite.core.publish.PublishConfig;
+import io.github.sorrysite.core.settings.AwsSettings;
+import io.github.sorrysite.core.settings.ChecksumMode;
+import java.net.URI;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.ProfileCredentialsProvider;
+import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
 import software.amazon.awssdk.core.checksums.RequestChecksumCalculation;
 import software.amazon.awssdk.core.checksums.ResponseChecksumValidation;
 import software.amazon.awssdk.http.apache.ApacheHttpClient;
@@ -13,55 +15,69 @@ import software.amazon.awssdk.services.cloudfront.CloudFrontClient;
 import software.amazon.awssdk.services.s3.S3Client;
 
 /**
- * Builds the SDK clients from the publish configuration. Credentials come from the SDK's default
- * chain (environment, system properties, profiles including SSO and assume-role, container and
- * instance roles), or from the named profile; they are never read or logged here.
+ * Builds every SDK client from the one {@link AwsSettings} value, so region, profile and endpoint
+ * mean the same for every goal. Credentials come from the SDK's default chain (environment, system
+ * properties, profiles including SSO and assume-role, container and instance roles), or from the
+ * named profile; they are never read or logged here.
  */
 public final class AwsClients {
+    /** The service ids of {@code sorry.aws.<service>.endpoint}. */
+    public static final String S3 = "s3";
+    public static final String CLOUDFRONT = "cloudfront";
+
     private AwsClients() {
     }
 
     /** The default chain, or the named profile (with SSO and assume-role support from the sso/sts modules). */
-    public static AwsCredentialsProvider credentials(PublishConfig config) {
-        return config.profile() == null
+    public static AwsCredentialsProvider credentials(AwsSettings aws) {
+        return aws.profile() == null
                 ? DefaultCredentialsProvider.builder().build()
-                : ProfileCredentialsProvider.builder().profileName(config.profile()).build();
+                : ProfileCredentialsProvider.builder().profileName(aws.profile()).build();
     }
 
-    public static S3Client s3(PublishConfig config, AwsCredentialsProvider credentials) {
+    public static S3Client s3(AwsSettings aws, int concurrency, AwsCredentialsProvider credentials) {
         var builder = S3Client.builder()
-                .httpClientBuilder(ApacheHttpClient.builder().maxConnections(Math.max(config.concurrency() * 2, 16)))
-                .credentialsProvider(credentials);
-        if (config.profile() != null) {
-            builder.overrideConfiguration(o -> o.defaultProfileName(config.profile()));
+                .httpClientBuilder(ApacheHttpClient.builder().maxConnections(Math.max(concurrency * 2, 16)));
+        common(builder, aws, S3, credentials, null);
+        if (aws.endpointFor(S3) != null) {
+            builder.forcePathStyle(true);
         }
-        if (config.region() != null) {
-            builder.region(Region.of(config.region()));
-        } else if (config.endpoint() != null) {
-            // S3-compatible stores rarely care, but the SDK refuses to sign without a region.
-            builder.region(Region.US_EAST_1);
-        }
-        if (config.endpoint() != null) {
-            builder.endpointOverride(config.endpoint()).forcePathStyle(true);
-        }
-        if (config.checksums() == ChecksumMode.WHEN_REQUIRED) {
+        if (aws.checksums() == ChecksumMode.WHEN_REQUIRED) {
             builder.requestChecksumCalculation(RequestChecksumCalculation.WHEN_REQUIRED)
                     .responseChecksumValidation(ResponseChecksumValidation.WHEN_REQUIRED);
         }
         return builder.build();
     }
 
-    public static CloudFrontClient cloudFront(PublishConfig config, AwsCredentialsProvider credentials) {
-        var builder = CloudFrontClient.builder()
-                .httpClientBuilder(ApacheHttpClient.builder())
-                .credentialsProvider(credentials)
-                .region(Region.AWS_GLOBAL);
-        if (config.profile() != null) {
-            builder.overrideConfiguration(o -> o.defaultProfileName(config.profile()));
-        }
-        if (config.cloudFrontEndpoint() != null) {
-            builder.endpointOverride(config.cloudFrontEndpoint());
-        }
+    public static CloudFrontClient cloudFront(AwsSettings aws, AwsCredentialsProvider credentials) {
+        var builder = CloudFrontClient.builder().httpClientBuilder(ApacheHttpClient.builder());
+        // CloudFront is a global service: its API lives in us-east-1 whatever the bucket's region.
+        common(builder, aws, CLOUDFRONT, credentials, Region.AWS_GLOBAL);
         return builder.build();
+    }
+
+    /**
+     * What every client shares: credentials, profile, region and endpoint.
+     *
+     * @param fixedRegion the region a global service always signs for, or null to use the configured one
+     */
+    static void common(AwsClientBuilder<?, ?> builder, AwsSettings aws, String service, AwsCredentialsProvider credentials,
+                       Region fixedRegion) {
+        builder.credentialsProvider(credentials);
+        if (aws.profile() != null) {
+            builder.overrideConfiguration(o -> o.defaultProfileName(aws.profile()));
+        }
+        URI endpoint = aws.endpointFor(service);
+        if (fixedRegion != null) {
+            builder.region(fixedRegion);
+        } else if (aws.region() != null) {
+            builder.region(Region.of(aws.region()));
+        } else if (endpoint != null) {
+            // Local stand-ins rarely care, but the SDK refuses to sign without a region.
+            builder.region(Region.US_EAST_1);
+        }
+        if (endpoint != null) {
+            builder.endpointOverride(endpoint);
+        }
     }
 }

@@ -1,6 +1,6 @@
 package io.github.sorrysite.aws;
 
-import io.github.sorrysite.core.Background;
+import io.github.sorrysite.core.common.Background;
 import io.github.sorrysite.core.InfrastructureException;
 import java.util.function.Function;
 import java.util.function.Supplier;

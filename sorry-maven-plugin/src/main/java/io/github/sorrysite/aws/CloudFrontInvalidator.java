@@ -1,8 +1,9 @@
 package io.github.sorrysite.aws;
 
 import io.github.sorrysite.core.BadInputException;
-import io.github.sorrysite.core.publish.CdnBusyException;
-import io.github.sorrysite.core.publish.CdnInvalidator;
+import io.github.sorrysite.core.publish.store.CdnBusyException;
+import io.github.sorrysite.core.publish.store.CdnInvalidator;
+import io.github.sorrysite.core.settings.AwsSettings;
 import java.util.List;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.core.exception.SdkException;
@@ -31,10 +32,21 @@ public final class CloudFrontInvalidator implements CdnInvalidator {
     }
 
     /** A CloudFront client for {@code config}, built in the background while the publish uploads. */
-    public static CloudFrontInvalidator create(io.github.sorrysite.core.publish.PublishConfig config) {
+    public static CloudFrontInvalidator create(AwsSettings aws) {
         return new CloudFrontInvalidator(ClientInBackground.start("sorry-cloudfront-client",
-                () -> AwsClients.cloudFront(config, AwsClients.credentials(config)),
-                e -> AwsErrors.client(e, "setting up the CloudFront client", config.profile())), config.profile());
+                () -> AwsClients.cloudFront(aws, AwsClients.credentials(aws)),
+                e -> AwsErrors.client(e, "setting up the CloudFront client", aws.profile())), aws.profile());
+    }
+
+    @Override
+    public String describe(String distributionId) {
+        return "CloudFront distribution " + distributionId;
+    }
+
+    @Override
+    public String manualInvalidation(String distributionId, List<String> paths) {
+        return "aws cloudfront create-invalidation --distribution-id " + distributionId + " --paths "
+                + String.join(" ", paths.stream().map(p -> "'" + p + "'").toList());
     }
 
     @Override
@@ -75,13 +87,13 @@ public final class CloudFrontInvalidator implements CdnInvalidator {
 
     private RuntimeException translate(SdkException e, String distributionId, String what) {
         if (e instanceof NoSuchDistributionException) {
-            return new BadInputException("sorry.cloudfront.distributionId", "CloudFront distribution " + distributionId
+            return new BadInputException("sorry.cloudfront.distributionIds", "CloudFront distribution " + distributionId
                     + " does not exist or is not visible to these credentials",
                     "use the distribution's id (e.g. E2QWRUHAPOMQZL) from the CloudFront console", e);
         }
         if (e instanceof AwsServiceException service && (service.statusCode() == 403
                 || service.awsErrorDetails() != null && "AccessDenied".equals(service.awsErrorDetails().errorCode()))) {
-            return new BadInputException("sorry.cloudfront.distributionId", "access denied " + what + " on CloudFront distribution "
+            return new BadInputException("sorry.cloudfront.distributionIds", "access denied " + what + " on CloudFront distribution "
                     + distributionId, "allow cloudfront:CreateInvalidation and cloudfront:GetInvalidation on "
                     + "arn:aws:cloudfront::<account>:distribution/" + distributionId + " for these credentials (see the README)", e);
         }

@@ -1,11 +1,12 @@
 package io.github.sorrysite.aws;
 
-import io.github.sorrysite.core.publish.Md5;
-import io.github.sorrysite.core.publish.ObjectHeaders;
-import io.github.sorrysite.core.publish.ObjectStore;
-import io.github.sorrysite.core.publish.PublishManifest;
+import io.github.sorrysite.core.common.Md5;
+import io.github.sorrysite.core.publish.plan.ObjectHeaders;
+import io.github.sorrysite.core.publish.store.ObjectStore;
+import io.github.sorrysite.core.publish.plan.PublishManifest;
 import io.github.sorrysite.core.publish.PublishTarget;
-import io.github.sorrysite.core.publish.RemoteObject;
+import io.github.sorrysite.core.settings.AwsSettings;
+import io.github.sorrysite.core.publish.plan.RemoteObject;
 import io.github.sorrysite.core.BadInputException;
 import io.github.sorrysite.core.InfrastructureException;
 import java.nio.file.Path;
@@ -32,24 +33,21 @@ public final class S3ObjectStore implements ObjectStore {
     private static final int DELETE_BATCH = 1000;
 
     private final ClientInBackground<S3Client> client;
-    private final PublishTarget target;
+    private final PublishTarget.S3 target;
     private final String region;
     private final String profile;
 
     /** @param region the configured region, for messages only (null: the default chain) */
-    public S3ObjectStore(S3Client s3, PublishTarget target, String region) {
+    public S3ObjectStore(S3Client s3, PublishTarget.S3 target, String region) {
         this(s3, target, region, null);
     }
 
     /** @param profile the configured profile, for messages only (null: the default chain) */
-    public S3ObjectStore(S3Client s3, PublishTarget target, String region, String profile) {
+    public S3ObjectStore(S3Client s3, PublishTarget.S3 target, String region, String profile) {
         this(ClientInBackground.of(s3), target, region, profile);
     }
 
-    private S3ObjectStore(ClientInBackground<S3Client> client, PublishTarget target, String region, String profile) {
-        if (target.isLocal()) {
-            throw new IllegalArgumentException("not an S3 target: " + target.describe());
-        }
+    private S3ObjectStore(ClientInBackground<S3Client> client, PublishTarget.S3 target, String region, String profile) {
         this.client = client;
         this.target = target;
         this.region = region;
@@ -60,12 +58,9 @@ public final class S3ObjectStore implements ObjectStore {
      * An S3 client for {@code config}, from the default credential chain or the configured profile,
      * built in the background while the publish reads the local site.
      */
-    public static S3ObjectStore create(io.github.sorrysite.core.publish.PublishConfig config) {
-        if (config.target().isLocal()) {
-            throw new IllegalArgumentException("not an S3 target: " + config.target().describe());
-        }
-        return new S3ObjectStore(ClientInBackground.start("sorry-s3-client", () -> AwsClients.s3(config, AwsClients.credentials(config)),
-                e -> AwsErrors.client(e, "setting up the S3 client", config.profile())), config.target(), config.region(), config.profile());
+    public static S3ObjectStore create(PublishTarget.S3 target, AwsSettings aws, int concurrency) {
+        return new S3ObjectStore(ClientInBackground.start("sorry-s3-client", () -> AwsClients.s3(aws, concurrency, AwsClients.credentials(aws)),
+                e -> AwsErrors.client(e, "setting up the S3 client", aws.profile())), target, aws.region(), aws.profile());
     }
 
     private S3Client s3() {

@@ -1,7 +1,8 @@
 package io.github.sorrysite.maven;
 
-import io.github.sorrysite.core.build.SiteBuilder;
-import io.github.sorrysite.core.build.SiteConfig;
+import io.github.sorrysite.core.alb.AlbRuleConfig;
+import io.github.sorrysite.core.site.SiteBuilder;
+import io.github.sorrysite.core.site.SiteConfig;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -19,17 +20,12 @@ public class BuildMojo extends InlineSiteMojo {
     private boolean buildSkip;
 
     @Override
-    protected String goal() {
-        return "build";
-    }
-
-    @Override
     protected boolean skipGoal() {
         return buildSkip;
     }
 
     @Override
     protected void execute(SiteConfig config) {
-        new SiteBuilder(config, inlineConfig(), listener()).build();
+        new SiteBuilder(config, inlineConfig(), albRuleConfig(), listener()).build();
     }
 }

@@ -1,5 +1,6 @@
 package io.github.sorrysite.maven;
 
+import io.github.sorrysite.core.alb.AlbRuleConfig;
 import io.github.sorrysite.core.inline.BudgetUnit;
 import io.github.sorrysite.core.inline.InlineConfig;
 import io.github.sorrysite.core.inline.InlineStrategy;
@@ -44,8 +45,11 @@ abstract class InlineSiteMojo extends SiteMojo {
     protected String albBypassService;
 
     protected InlineConfig inlineConfig() {
-        return new InlineConfig(InlineStrategy.parse(inlineStrategy), inlineBudget, BudgetUnit.parse(inlineBudgetUnit),
-                albActionName, bypassCidrs == null ? List.of()
+        return new InlineConfig(InlineStrategy.parse(inlineStrategy), inlineBudget, BudgetUnit.parse(inlineBudgetUnit));
+    }
+
+    protected AlbRuleConfig albRuleConfig() {
+        return new AlbRuleConfig(albActionName, bypassCidrs == null ? List.of()
                 : bypassCidrs.stream().flatMap(s -> java.util.Arrays.stream(s.split(","))).toList(), albBypassService);
     }
 }

@@ -1,6 +1,6 @@
 package io.github.sorrysite.maven;
 
-import io.github.sorrysite.core.build.SiteConfig;
+import io.github.sorrysite.core.site.SiteConfig;
 import io.github.sorrysite.core.lint.LintSite;
 import java.io.File;
 import java.util.List;
@@ -30,11 +30,6 @@ public class LintMojo extends InlineSiteMojo {
     /** Fail on warnings as well as errors. */
     @Parameter(property = "sorry.lint.failOnWarning", defaultValue = "false")
     private boolean failOnWarning;
-
-    @Override
-    protected String goal() {
-        return "lint";
-    }
 
     @Override
     protected boolean skipGoal() {

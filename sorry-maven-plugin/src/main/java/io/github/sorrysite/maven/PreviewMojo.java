@@ -2,7 +2,7 @@ package io.github.sorrysite.maven;
 
 import io.github.sorrysite.chromium.Chromium;
 import io.github.sorrysite.chromium.ChromiumLocator;
-import io.github.sorrysite.core.build.SiteConfig;
+import io.github.sorrysite.core.site.SiteConfig;
 import io.github.sorrysite.serve.LocalPreview;
 import java.nio.file.Path;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -26,11 +26,6 @@ public class PreviewMojo extends InlineSiteMojo {
     /** Skip this goal only. */
     @Parameter(property = "sorry.preview.skip", defaultValue = "false")
     private boolean previewSkip;
-
-    @Override
-    protected String goal() {
-        return "preview";
-    }
 
     @Override
     protected boolean skipGoal() {

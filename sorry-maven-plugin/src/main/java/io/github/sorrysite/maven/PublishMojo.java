@@ -2,15 +2,17 @@ package io.github.sorrysite.maven;
 
 import io.github.sorrysite.aws.CloudFrontInvalidator;
 import io.github.sorrysite.aws.S3ObjectStore;
-import io.github.sorrysite.core.build.SiteConfig;
-import io.github.sorrysite.core.publish.CacheControlPolicy;
-import io.github.sorrysite.core.publish.CacheControlRule;
-import io.github.sorrysite.core.publish.CdnInvalidator;
-import io.github.sorrysite.core.publish.LocalDirectoryObjectStore;
-import io.github.sorrysite.core.publish.ObjectStore;
-import io.github.sorrysite.core.publish.Pacer;
+import io.github.sorrysite.core.common.Pacer;
 import io.github.sorrysite.core.publish.PublishConfig;
+import io.github.sorrysite.core.publish.PublishTarget;
 import io.github.sorrysite.core.publish.Publisher;
+import io.github.sorrysite.core.publish.planner.CacheControlPolicy;
+import io.github.sorrysite.core.publish.planner.CacheControlRule;
+import io.github.sorrysite.core.publish.store.CdnInvalidator;
+import io.github.sorrysite.core.publish.store.LocalDirectoryObjectStore;
+import io.github.sorrysite.core.publish.store.ObjectStore;
+import io.github.sorrysite.core.settings.AwsSettings;
+import io.github.sorrysite.core.site.BuildOutput;
 import java.util.List;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -20,40 +22,18 @@ import org.apache.maven.plugins.annotations.Parameter;
  * Publishes the built site ({@code target/sorry/site/}, from {@code sorry:build}) to S3 or a local
  * directory, incrementally, then invalidates what changed in CloudFront. The publish is planned
  * first (written to {@code target/sorry/publish-plan.json}), then applied: assets, then pages, then
- * deletes, then invalidations. With {@code sorry.dryRun} only the plan is made.
+ * deletes, then invalidations. With {@code sorry.dryRun} only the plan is made. The content prefix
+ * and everything else about the site come from the build's record ({@code report.json}).
  */
 @Mojo(name = "publish", defaultPhase = LifecyclePhase.DEPLOY, threadSafe = true)
-public class PublishMojo extends SiteMojo {
+public class PublishMojo extends AwsMojo {
     /** Where to publish: {@code s3://bucket/prefix}, or {@code file:///dir} for a local mirror. Required. */
     @Parameter(property = "sorry.target")
     private String target;
 
-    /** AWS region of the bucket; unset: the SDK default chain (AWS_REGION, the profile's region). */
-    @Parameter(property = "sorry.aws.region")
-    private String region;
-
-    /** AWS profile for credentials and region (SSO and assume-role profiles work); unset: the SDK default chain. */
-    @Parameter(property = "sorry.aws.profile")
-    private String profile;
-
-    /** Endpoint of an S3-compatible store, e.g. {@code http://127.0.0.1:9000}; switches to path-style addressing. */
-    @Parameter(property = "sorry.aws.endpoint")
-    private String endpoint;
-
-    /**
-     * When the S3 client sends checksums: {@code when-supported} (the SDK default: CRC32 with
-     * aws-chunked bodies) or {@code when-required}, for S3-compatible stores that reject those.
-     */
-    @Parameter(property = "sorry.aws.checksums", defaultValue = "when-supported")
-    private String checksums;
-
     /** CloudFront distribution ids to invalidate, comma-separated; unset: no invalidation. */
-    @Parameter(property = "sorry.cloudfront.distributionId")
+    @Parameter(property = "sorry.cloudfront.distributionIds")
     private String distributionIds;
-
-    /** Endpoint of the CloudFront API; unset: AWS. For tests and proxies. */
-    @Parameter(property = "sorry.cloudfront.endpoint")
-    private String cloudFrontEndpoint;
 
     /**
      * URL path under which the target root is served, e.g. {@code /sorry} when the distribution's
@@ -80,19 +60,19 @@ public class PublishMojo extends SiteMojo {
     private boolean dryRun;
 
     /** Upload (and invalidate) every object, changed or not. */
-    @Parameter(property = "sorry.force", defaultValue = "false")
+    @Parameter(property = "sorry.publish.force", defaultValue = "false")
     private boolean force;
 
     /** Delete objects under the target prefix that the built site no longer has. */
-    @Parameter(property = "sorry.deleteStale", defaultValue = "false")
+    @Parameter(property = "sorry.publish.deleteStale", defaultValue = "false")
     private boolean deleteStale;
 
     /** Refuse, before uploading anything, a publish that would delete more objects than this. */
-    @Parameter(property = "sorry.maxDeletes", defaultValue = "100")
+    @Parameter(property = "sorry.publish.maxDeletes", defaultValue = "100")
     private int maxDeletes;
 
     /** How many uploads (and metadata reads) run at once. */
-    @Parameter(property = "sorry.concurrency", defaultValue = "8")
+    @Parameter(property = "sorry.publish.concurrency", defaultValue = "8")
     private int concurrency;
 
     /**
@@ -103,15 +83,15 @@ public class PublishMojo extends SiteMojo {
     private List<CacheControl> cacheControlRules;
 
     /** Cache-Control of pages (everything outside the content prefix) that no rule matched. */
-    @Parameter(property = "sorry.cacheControl.pages", defaultValue = CacheControlPolicy.DEFAULT_PAGES)
+    @Parameter(property = "sorry.publish.cacheControl.pages", defaultValue = CacheControlPolicy.DEFAULT_PAGES)
     private String cacheControlPages;
 
     /** Cache-Control of fingerprinted assets that no rule matched. */
-    @Parameter(property = "sorry.cacheControl.fingerprinted", defaultValue = CacheControlPolicy.DEFAULT_FINGERPRINTED)
+    @Parameter(property = "sorry.publish.cacheControl.fingerprinted", defaultValue = CacheControlPolicy.DEFAULT_FINGERPRINTED)
     private String cacheControlFingerprinted;
 
     /** Cache-Control of other assets that no rule matched. */
-    @Parameter(property = "sorry.cacheControl.assets", defaultValue = CacheControlPolicy.DEFAULT_ASSETS)
+    @Parameter(property = "sorry.publish.cacheControl.assets", defaultValue = CacheControlPolicy.DEFAULT_ASSETS)
     private String cacheControlAssets;
 
     /** Skip this goal only. */
@@ -119,31 +99,42 @@ public class PublishMojo extends SiteMojo {
     private boolean publishSkip;
 
     @Override
-    protected String goal() {
-        return "publish";
-    }
-
-    @Override
     protected boolean skipGoal() {
         return publishSkip;
     }
 
     @Override
-    protected void execute(SiteConfig site) {
+    protected boolean changesRemoteState() {
+        return true;
+    }
+
+    @Override
+    protected void run() {
         PublishConfig config = publishConfig();
-        try (ObjectStore store = config.target().isLocal()
-                ? new LocalDirectoryObjectStore(config.target().directory()) : S3ObjectStore.create(config);
-             CdnInvalidator cdn = config.distributionIds().isEmpty() ? null : CloudFrontInvalidator.create(config)) {
-            new Publisher(site, config, store, cdn, listener(), Pacer.SYSTEM).publish();
+        AwsSettings aws = awsSettings();
+        BuildOutput build = new BuildOutput(basedir.toPath(), outputDirectory.toPath());
+        try (ObjectStore store = store(config, aws);
+             CdnInvalidator cdn = config.cdn().distributionIds().isEmpty() ? null : CloudFrontInvalidator.create(aws)) {
+            new Publisher(build, config, store, cdn, listener(), Pacer.SYSTEM).publish();
         }
+    }
+
+    /** The store for the target's kind. */
+    private static ObjectStore store(PublishConfig config, AwsSettings aws) {
+        if (config.target() instanceof PublishTarget.S3 s3) {
+            return S3ObjectStore.create(s3, aws, config.concurrency());
+        }
+        if (config.target() instanceof PublishTarget.Directory directory) {
+            return new LocalDirectoryObjectStore(directory.directory());
+        }
+        throw new IllegalStateException("no store for " + config.target().describe());
     }
 
     private PublishConfig publishConfig() {
         List<CacheControlRule> rules = cacheControlRules == null ? List.of()
                 : cacheControlRules.stream().map(r -> new CacheControlRule(r.getPattern(), r.getValue())).toList();
         return PublishConfig.builder()
-                .target(target).region(region).profile(profile).endpoint(endpoint).checksums(checksums)
-                .distributionIds(distributionIds).cloudFrontEndpoint(cloudFrontEndpoint).pathPrefix(cloudFrontPathPrefix)
+                .target(target).distributionIds(distributionIds).pathPrefix(cloudFrontPathPrefix)
                 .maxPaths(cloudFrontMaxPaths).waitForInvalidation(cloudFrontWait).waitTimeout(cloudFrontWaitTimeout)
                 .dryRun(dryRun).force(force).deleteStale(deleteStale).maxDeletes(maxDeletes).concurrency(concurrency)
                 .cacheControl(new CacheControlPolicy(rules, cacheControlPages, cacheControlFingerprinted, cacheControlAssets))

@@ -1,7 +1,7 @@
 package io.github.sorrysite.maven;
 
 import io.github.sorrysite.core.InfrastructureException;
-import io.github.sorrysite.core.build.SiteConfig;
+import io.github.sorrysite.core.site.SiteConfig;
 import io.github.sorrysite.serve.ServeConfig;
 import io.github.sorrysite.serve.ServeSession;
 import java.io.File;
@@ -35,11 +35,6 @@ public class ServeMojo extends InlineSiteMojo {
     /** Skip this goal only. */
     @Parameter(property = "sorry.serve.skip", defaultValue = "false")
     private boolean serveSkip;
-
-    @Override
-    protected String goal() {
-        return "serve";
-    }
 
     @Override
     protected boolean skipGoal() {

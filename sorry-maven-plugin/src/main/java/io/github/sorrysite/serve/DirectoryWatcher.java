@@ -1,6 +1,6 @@
 package io.github.sorrysite.serve;
 
-import io.github.sorrysite.core.BuildListener;
+import io.github.sorrysite.core.Events;
 import io.github.sorrysite.core.InfrastructureException;
 import java.io.IOException;
 import java.nio.file.ClosedWatchServiceException;
@@ -30,7 +30,7 @@ public final class DirectoryWatcher implements AutoCloseable {
     private final Map<WatchKey, Path> keys = new HashMap<>();
     private final long quietMillis;
     private final Consumer<Set<Path>> onChange;
-    private final BuildListener listener;
+    private final Events listener;
     private final Thread thread;
 
     /**
@@ -38,7 +38,7 @@ public final class DirectoryWatcher implements AutoCloseable {
      *
      * @param onChange called on the watcher's own thread, never concurrently
      */
-    public DirectoryWatcher(List<Path> roots, long quietMillis, Consumer<Set<Path>> onChange, BuildListener listener) {
+    public DirectoryWatcher(List<Path> roots, long quietMillis, Consumer<Set<Path>> onChange, Events listener) {
         this.quietMillis = quietMillis;
         this.onChange = onChange;
         this.listener = listener;

@@ -1,11 +1,13 @@
 package io.github.sorrysite.serve;
 
+import io.github.sorrysite.core.alb.AlbRuleConfig;
 import io.github.sorrysite.core.BadInputException;
-import io.github.sorrysite.core.BuildListener;
-import io.github.sorrysite.core.build.BuildReport;
-import io.github.sorrysite.core.build.SiteBuilder;
+import io.github.sorrysite.core.Event;
+import io.github.sorrysite.core.Events;
+import io.github.sorrysite.core.site.BuildReport;
+import io.github.sorrysite.core.site.SiteBuilder;
 import io.github.sorrysite.core.inline.InlineConfig;
-import io.github.sorrysite.core.build.SiteConfig;
+import io.github.sorrysite.core.site.SiteConfig;
 import java.nio.file.Path;
 
 /**
@@ -17,7 +19,7 @@ import java.nio.file.Path;
 public final class LiveSite {
     private final SiteConfig config;
     private final InlineConfig inline;
-    private final BuildListener listener;
+    private final Events listener;
     private final Object buildLock = new Object();
     private SiteState state;
     private boolean closed;
@@ -26,12 +28,12 @@ public final class LiveSite {
      * @param config the user's site configuration; its output directory and CDN base are replaced
      * @param outputDirectory where the served build goes, e.g. {@code target/sorry-serve}
      */
-    public LiveSite(SiteConfig config, Path outputDirectory, BuildListener listener) {
+    public LiveSite(SiteConfig config, Path outputDirectory, Events listener) {
         this(config, InlineConfig.defaults(), outputDirectory, listener);
     }
 
     /** @param inline how the inline ALB variant is made, as in the real build, so {@code /__alb/} shows the same body */
-    public LiveSite(SiteConfig config, InlineConfig inline, Path outputDirectory, BuildListener listener) {
+    public LiveSite(SiteConfig config, InlineConfig inline, Path outputDirectory, Events listener) {
         this.config = config.withOutputDirectory(outputDirectory);
         this.inline = inline;
         this.listener = listener;
@@ -72,7 +74,7 @@ public final class LiveSite {
     private SiteState rebuildLocked(String assetBaseUrl) {
         SiteState next;
         try {
-            BuildReport report = new SiteBuilder(config.withCdnBaseUrl(assetBaseUrl), inline, quiet(listener)).build().report();
+            BuildReport report = new SiteBuilder(config.withCdnBaseUrl(assetBaseUrl), inline, AlbRuleConfig.defaults(), quiet(listener)).build().report();
             next = new SiteState.Ready(0, config.outputDirectory(), report);
         } catch (BadInputException e) {
             listener.error("Build failed: " + e.getMessage());
@@ -122,27 +124,10 @@ public final class LiveSite {
     }
 
     /** Rebuild summaries are repeated on every save; keep them at debug except warnings. */
-    private static BuildListener quiet(BuildListener listener) {
-        return new BuildListener() {
-            @Override
-            public void info(String message) {
-                listener.debug(message);
-            }
-
-            @Override
-            public void warn(String message) {
-                listener.warn(message);
-            }
-
-            @Override
-            public void error(String message) {
-                listener.error(message);
-            }
-
-            @Override
-            public void debug(String message) {
-                listener.debug(message);
-            }
-        };
+    private static Events quiet(Events listener) {
+        return listener.mapped(e -> switch (e.kind()) {
+            case PLAN, SUMMARY, PROGRESS -> new Event(Event.Kind.DETAIL, e.message());
+            default -> e;
+        });
     }
 }

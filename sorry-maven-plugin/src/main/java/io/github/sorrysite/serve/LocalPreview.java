@@ -1,11 +1,12 @@
 package io.github.sorrysite.serve;
 
-import io.github.sorrysite.core.BuildListener;
+import io.github.sorrysite.core.alb.AlbRuleConfig;
+import io.github.sorrysite.core.Events;
 import io.github.sorrysite.core.InfrastructureException;
-import io.github.sorrysite.core.build.BuildReport;
-import io.github.sorrysite.core.build.SiteBuilder;
+import io.github.sorrysite.core.site.BuildReport;
+import io.github.sorrysite.core.site.SiteBuilder;
 import io.github.sorrysite.core.inline.InlineConfig;
-import io.github.sorrysite.core.build.SiteConfig;
+import io.github.sorrysite.core.site.SiteConfig;
 import io.github.sorrysite.core.preview.InlineBudget;
 import io.github.sorrysite.core.preview.PreviewCapture;
 import io.github.sorrysite.core.preview.PreviewReport;
@@ -34,20 +35,20 @@ import java.util.stream.Stream;
 public final class LocalPreview {
     private final SiteConfig config;
     private final InlineConfig inline;
-    private final BuildListener listener;
+    private final Events listener;
 
-    public LocalPreview(SiteConfig config, BuildListener listener) {
+    public LocalPreview(SiteConfig config, Events listener) {
         this(config, InlineConfig.defaults(), listener);
     }
 
-    public LocalPreview(SiteConfig config, InlineConfig inline, BuildListener listener) {
+    public LocalPreview(SiteConfig config, InlineConfig inline, Events listener) {
         this.config = config;
         this.inline = inline;
         this.listener = listener;
     }
 
     public PreviewReport run(Screenshotter browser) {
-        new SiteBuilder(config, inline, listener).build();
+        new SiteBuilder(config, inline, AlbRuleConfig.defaults(), listener).build();
         Path served = temporaryDirectory();
         LiveSite site = new LiveSite(config, inline, served, listener);
         try (SorryHttpServer server = SorryHttpServer.start(site, "127.0.0.1", 0, false)) {

@@ -2,7 +2,7 @@ package io.github.sorrysite.serve;
 
 import io.github.sorrysite.core.inline.InlineConfig;
 import io.github.sorrysite.core.BadInputException;
-import io.github.sorrysite.core.build.SiteConfig;
+import io.github.sorrysite.core.site.SiteConfig;
 import java.nio.file.Path;
 import java.util.Objects;
 

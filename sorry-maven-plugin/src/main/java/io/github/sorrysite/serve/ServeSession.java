@@ -1,6 +1,6 @@
 package io.github.sorrysite.serve;
 
-import io.github.sorrysite.core.BuildListener;
+import io.github.sorrysite.core.Events;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -19,10 +19,10 @@ public final class ServeSession implements AutoCloseable {
     private final LiveSite site;
     private final SorryHttpServer server;
     private final DirectoryWatcher watcher;
-    private final BuildListener listener;
+    private final Events listener;
     private final CountDownLatch closed = new CountDownLatch(1);
 
-    private ServeSession(LiveSite site, SorryHttpServer server, DirectoryWatcher watcher, BuildListener listener) {
+    private ServeSession(LiveSite site, SorryHttpServer server, DirectoryWatcher watcher, Events listener) {
         this.site = site;
         this.server = server;
         this.watcher = watcher;
@@ -30,7 +30,7 @@ public final class ServeSession implements AutoCloseable {
     }
 
     /** Starts serving; the first build has finished (or failed, and shows as an error page) on return. */
-    public static ServeSession start(ServeConfig config, BuildListener listener) {
+    public static ServeSession start(ServeConfig config, Events listener) {
         LiveSite site = new LiveSite(config.site(), config.inline(), config.outputDirectory(), listener);
         SorryHttpServer server = SorryHttpServer.start(site, config.host(), config.port(), true);
         try {
@@ -72,7 +72,7 @@ public final class ServeSession implements AutoCloseable {
         closed.countDown();
     }
 
-    private static void rebuild(LiveSite site, SorryHttpServer server, Set<Path> changed, BuildListener listener) {
+    private static void rebuild(LiveSite site, SorryHttpServer server, Set<Path> changed, Events listener) {
         // Editors and tools write temporary files next to the real one; name what is still there.
         List<Path> shown = changed.stream().filter(java.nio.file.Files::exists).toList();
         List<Path> names = shown.isEmpty() ? List.copyOf(changed) : shown;
@@ -81,7 +81,7 @@ public final class ServeSession implements AutoCloseable {
         report(site.rebuild(server.assetBaseUrl()), listener, "Rebuilt");
     }
 
-    private static void report(SiteState state, BuildListener listener, String verb) {
+    private static void report(SiteState state, Events listener, String verb) {
         if (state instanceof SiteState.Ready ready) {
             listener.info(verb + " " + ready.report().pages().size() + " page(s) and " + ready.report().assets().size()
                     + " asset(s) (generation " + state.generation() + ")");

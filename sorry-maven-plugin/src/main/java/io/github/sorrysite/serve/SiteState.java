@@ -1,6 +1,6 @@
 package io.github.sorrysite.serve;
 
-import io.github.sorrysite.core.build.BuildReport;
+import io.github.sorrysite.core.site.BuildReport;
 import java.nio.file.Path;
 
 /**

@@ -18,11 +18,14 @@ import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.github.sorrysite.core.BadInputException;
 import io.github.sorrysite.core.InfrastructureException;
-import io.github.sorrysite.core.build.SiteConfig;
-import io.github.sorrysite.core.publish.InvalidateCdn;
-import io.github.sorrysite.core.publish.LocalDirectoryObjectStore;
+import io.github.sorrysite.core.site.SiteConfig;
+import io.github.sorrysite.core.publish.apply.InvalidateCdn;
+import io.github.sorrysite.core.publish.store.LocalDirectoryObjectStore;
 import io.github.sorrysite.core.publish.PublishConfig;
-import io.github.sorrysite.core.publish.PublishPlan;
+import io.github.sorrysite.core.publish.PublishTarget;
+import io.github.sorrysite.core.settings.AwsSettings;
+import io.github.sorrysite.core.site.BuildOutput;
+import io.github.sorrysite.core.publish.plan.PublishPlan;
 import io.github.sorrysite.core.publish.Publisher;
 import io.github.sorrysite.core.publish.TestSites;
 import java.nio.file.Path;
@@ -56,7 +59,8 @@ class CloudFrontInvalidatorTest {
     void start() {
         wireMock = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort());
         wireMock.start();
-        invalidator = new CloudFrontInvalidator(AwsClients.cloudFront(config().build(), S3ProxyServer.credentials()));
+        invalidator = new CloudFrontInvalidator(AwsClients.cloudFront(
+                AwsSettings.builder().endpoint("http://127.0.0.1:" + wireMock.port()).build(), S3ProxyServer.credentials()));
     }
 
     @AfterEach
@@ -66,8 +70,7 @@ class CloudFrontInvalidatorTest {
     }
 
     private PublishConfig.Builder config() {
-        return PublishConfig.builder().target("file://" + project.resolve("mirror")).distributionIds(DIST)
-                .cloudFrontEndpoint("http://127.0.0.1:" + wireMock.port());
+        return PublishConfig.builder().target("file://" + project.resolve("mirror")).distributionIds(DIST);
     }
 
     static String created(String id, String status) {
@@ -200,7 +203,7 @@ class CloudFrontInvalidatorTest {
 
         BadInputException e = assertThrows(BadInputException.class, () -> invalidator.invalidate(DIST, List.of("/a.html"), "ref"));
 
-        assertEquals("sorry.cloudfront.distributionId", e.where());
+        assertEquals("sorry.cloudfront.distributionIds", e.where());
         assertTrue(e.getMessage().contains(DIST + " does not exist"), e.getMessage());
     }
 
@@ -212,7 +215,7 @@ class CloudFrontInvalidatorTest {
         BadInputException e = assertThrows(BadInputException.class, () -> invalidateCdn(false, Duration.ofMinutes(1))
                 .run(List.of(new PublishPlan.Invalidation(DIST, List.of("/maintenance.html", "/ja/*"))), "run-1"));
 
-        assertEquals("sorry.cloudfront.distributionId", e.where());
+        assertEquals("sorry.cloudfront.distributionIds", e.where());
         assertTrue(e.getMessage().contains("the upload is done, but /maintenance.html /ja/* was not invalidated; once fixed, run: "
                 + "aws cloudfront create-invalidation --distribution-id " + DIST + " --paths '/maintenance.html' '/ja/*'"), e.getMessage());
         assertEquals(1, creates().size(), "access denied is not retried");
@@ -234,9 +237,9 @@ class CloudFrontInvalidatorTest {
         SiteConfig site = TestSites.buildDefaultSite(project);
         PublishConfig config = config().maxPaths(1).pathPrefix("/sorry/").build();
 
-        try (var store = new LocalDirectoryObjectStore(config.target().directory())) {
-            new Publisher(site, config, store, invalidator, log, pacer).publish();
-            new Publisher(site, config, store, invalidator, log, pacer).publish();
+        try (var store = new LocalDirectoryObjectStore(((PublishTarget.Directory) config.target()).directory())) {
+            new Publisher(BuildOutput.of(site), config, store, invalidator, log, pacer).publish();
+            new Publisher(BuildOutput.of(site), config, store, invalidator, log, pacer).publish();
         }
 
         List<LoggedRequest> requests = creates();

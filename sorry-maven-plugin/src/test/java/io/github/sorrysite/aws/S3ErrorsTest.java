@@ -10,7 +10,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.github.sorrysite.core.BadInputException;
-import io.github.sorrysite.core.publish.PublishConfig;
+import io.github.sorrysite.core.publish.PublishTarget;
+import io.github.sorrysite.core.settings.AwsSettings;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -27,9 +28,9 @@ class S3ErrorsTest {
     void start() {
         wireMock = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort());
         wireMock.start();
-        PublishConfig config = PublishConfig.builder().target("s3://sorry-bucket/site").region("us-east-1")
-                .endpoint("http://127.0.0.1:" + wireMock.port()).build();
-        store = new S3ObjectStore(AwsClients.s3(config, S3ProxyServer.credentials()), config.target(), config.region());
+        AwsSettings aws = AwsSettings.builder().region("us-east-1").endpoint("http://127.0.0.1:" + wireMock.port()).build();
+        store = new S3ObjectStore(AwsClients.s3(aws, 8, S3ProxyServer.credentials()), new PublishTarget.S3("sorry-bucket", "site/"),
+                aws.region());
     }
 
     @AfterEach

@@ -9,12 +9,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.sorrysite.core.BadInputException;
 import io.github.sorrysite.core.InfrastructureException;
-import io.github.sorrysite.core.build.SiteConfig;
-import io.github.sorrysite.core.publish.CacheControlPolicy;
-import io.github.sorrysite.core.publish.CdnInvalidator;
-import io.github.sorrysite.core.publish.ObjectStore;
+import io.github.sorrysite.core.site.SiteConfig;
+import io.github.sorrysite.core.publish.planner.CacheControlPolicy;
+import io.github.sorrysite.core.publish.store.CdnInvalidator;
+import io.github.sorrysite.core.publish.store.ObjectStore;
 import io.github.sorrysite.core.publish.PublishConfig;
-import io.github.sorrysite.core.publish.PublishResult;
+import io.github.sorrysite.core.publish.PublishTarget;
+import io.github.sorrysite.core.settings.AwsSettings;
+import io.github.sorrysite.core.site.BuildOutput;
+import io.github.sorrysite.core.publish.apply.PublishResult;
 import io.github.sorrysite.core.publish.Publisher;
 import io.github.sorrysite.core.publish.RecordingCdn;
 import io.github.sorrysite.core.publish.TestSites;
@@ -50,8 +53,7 @@ class S3PublishTest {
     @BeforeAll
     static void startServer() throws Exception {
         server = new S3ProxyServer();
-        s3 = AwsClients.s3(PublishConfig.builder().target("s3://any-bucket").endpoint(server.endpoint()).region("us-east-1").build(),
-                S3ProxyServer.credentials());
+        s3 = AwsClients.s3(aws().build(), 8, S3ProxyServer.credentials());
     }
 
     @AfterAll
@@ -75,14 +77,25 @@ class S3PublishTest {
     }
 
     private PublishConfig.Builder config() {
-        return PublishConfig.builder().target("s3://" + bucket + "/site").endpoint(server.endpoint()).region("us-east-1")
-                .distributionIds("E2TESTDIST01");
+        return PublishConfig.builder().target("s3://" + bucket + "/site").distributionIds("E2TESTDIST01");
+    }
+
+    private static AwsSettings.Builder aws() {
+        return AwsSettings.builder().endpoint(server.endpoint()).region("us-east-1");
+    }
+
+    private static PublishTarget.S3 s3Target(PublishConfig config) {
+        return (PublishTarget.S3) config.target();
     }
 
     private PublishResult publish(UnaryOperator<PublishConfig.Builder> settings) {
+        return publish(settings, aws().build());
+    }
+
+    private PublishResult publish(UnaryOperator<PublishConfig.Builder> settings, AwsSettings aws) {
         PublishConfig config = settings.apply(config()).build();
-        try (S3ObjectStore store = new S3ObjectStore(AwsClients.s3(config, S3ProxyServer.credentials()), config.target(), config.region())) {
-            return new Publisher(site, config, store, cdn, log, new TestSites.FakePacer()).publish();
+        try (S3ObjectStore store = new S3ObjectStore(AwsClients.s3(aws, 8, S3ProxyServer.credentials()), s3Target(config), "us-east-1")) {
+            return new Publisher(BuildOutput.of(site), config, store, cdn, log, new TestSites.FakePacer()).publish();
         }
     }
 
@@ -293,9 +306,9 @@ class S3PublishTest {
 
         BadInputException e = assertThrows(BadInputException.class, () -> publish(c -> c.deleteStale(true).maxDeletes(2)));
 
-        assertEquals("sorry.maxDeletes", e.where());
+        assertEquals("sorry.publish.maxDeletes", e.where());
         assertTrue(e.getMessage().contains("3 objects under s3://" + bucket + "/site/"), e.getMessage());
-        assertTrue(e.getMessage().contains("-Dsorry.maxDeletes=3"), e.getMessage());
+        assertTrue(e.getMessage().contains("-Dsorry.publish.maxDeletes=3"), e.getMessage());
         assertEquals(List.of(), server.puts, "refused at plan time: nothing uploaded");
         assertEquals(List.of(), server.deletes);
         assertTrue(Files.notExists(site.outputDirectory().resolve("publish-plan.json.tmp")));
@@ -407,11 +420,12 @@ class S3PublishTest {
 
     @Test
     void whenRequiredChecksumsWorkToo() {
-        PublishResult result = publish(c -> c.checksums("when-required"));
+        AwsSettings whenRequired = aws().checksums("when-required").build();
+        PublishResult result = publish(c -> c, whenRequired);
 
         assertEquals(siteKeys.size(), result.uploaded());
         server.puts.clear();
-        publish(c -> c.checksums("when-required"));
+        publish(c -> c, whenRequired);
         assertEquals(List.of(), server.puts);
     }
 
@@ -445,8 +459,8 @@ class S3PublishTest {
         System.setProperty("aws.accessKeyId", S3ProxyServer.ACCESS_KEY);
         System.setProperty("aws.secretAccessKey", S3ProxyServer.SECRET_KEY);
         PublishConfig config = config().build();
-        try (S3ObjectStore store = S3ObjectStore.create(config)) {
-            new Publisher(site, config, store, cdn, log, new TestSites.FakePacer()).publish();
+        try (S3ObjectStore store = S3ObjectStore.create(s3Target(config), aws().build(), 8)) {
+            new Publisher(BuildOutput.of(site), config, store, cdn, log, new TestSites.FakePacer()).publish();
         } finally {
             System.clearProperty("aws.accessKeyId");
             System.clearProperty("aws.secretAccessKey");
@@ -462,9 +476,9 @@ class S3PublishTest {
         System.setProperty("aws.sharedCredentialsFile", credentials.toString());
         try {
             BadInputException e = assertThrows(BadInputException.class, () -> {
-                PublishConfig publish = config().profile("no-such-profile").build();
-                try (S3ObjectStore store = S3ObjectStore.create(publish)) {
-                    new Publisher(site, publish, store, cdn, log, new TestSites.FakePacer()).publish();
+                PublishConfig publish = config().build();
+                try (S3ObjectStore store = S3ObjectStore.create(s3Target(publish), aws().profile("no-such-profile").build(), 8)) {
+                    new Publisher(BuildOutput.of(site), publish, store, cdn, log, new TestSites.FakePacer()).publish();
                 }
             });
             assertEquals("sorry.aws.profile", e.where());
@@ -482,9 +496,9 @@ class S3PublishTest {
         PublishConfig config = config().build();
         var wrong = software.amazon.awssdk.auth.credentials.StaticCredentialsProvider.create(
                 software.amazon.awssdk.auth.credentials.AwsBasicCredentials.create("nobody", "wrong-secret-value"));
-        try (S3ObjectStore store = new S3ObjectStore(AwsClients.s3(config, wrong), config.target(), config.region())) {
+        try (S3ObjectStore store = new S3ObjectStore(AwsClients.s3(aws().build(), 8, wrong), s3Target(config), "us-east-1")) {
             BadInputException e = assertThrows(BadInputException.class,
-                    () -> new Publisher(site, config, store, cdn, log, new TestSites.FakePacer()).publish());
+                    () -> new Publisher(BuildOutput.of(site), config, store, cdn, log, new TestSites.FakePacer()).publish());
 
             assertEquals("sorry.aws.profile", e.where());
             assertFalse(e.getMessage().contains("wrong-secret-value"), "never show secrets");
@@ -495,20 +509,20 @@ class S3PublishTest {
     void aClientThatCannotBeSetUpFailsAsItselfNotAsAnUnreadableManifest() {
         PublishConfig config = config().build();
         InfrastructureException setUp = new InfrastructureException("AWS request failed setting up the S3 client: boom", null);
-        try (S3ObjectStore real = new S3ObjectStore(AwsClients.s3(config, S3ProxyServer.credentials()), config.target(), config.region());
+        try (S3ObjectStore real = new S3ObjectStore(AwsClients.s3(aws().build(), 8, S3ProxyServer.credentials()), s3Target(config), "us-east-1");
              ObjectStore store = new ObjectStore() {
                  @Override public void ready() { throw setUp; }
                  @Override public boolean keepsManifest() { return true; }
                  @Override public byte[] readManifest() { throw setUp; }
-                 @Override public List<io.github.sorrysite.core.publish.RemoteObject> list() { return real.list(); }
+                 @Override public List<io.github.sorrysite.core.publish.plan.RemoteObject> list() { return real.list(); }
                  @Override public String digest(String key) { return real.digest(key); }
-                 @Override public String put(String key, Path file, io.github.sorrysite.core.publish.ObjectHeaders headers, String md5, String digest) {
+                 @Override public String put(String key, Path file, io.github.sorrysite.core.publish.plan.ObjectHeaders headers, String md5, String digest) {
                      return real.put(key, file, headers, md5, digest);
                  }
                  @Override public void delete(List<String> keys) { real.delete(keys); }
              }) {
             assertSame(setUp, assertThrows(InfrastructureException.class,
-                    () -> new Publisher(site, config, store, cdn, log, new TestSites.FakePacer()).publish()));
+                    () -> new Publisher(BuildOutput.of(site), config, store, cdn, log, new TestSites.FakePacer()).publish()));
         }
         assertFalse(log.text().contains("publish manifest"), log.text());
         assertEquals(List.of(), server.puts);
@@ -523,9 +537,9 @@ class S3PublishTest {
             @Override public String invalidate(String distributionId, List<String> paths, String callerReference) { throw setUp; }
             @Override public String status(String distributionId, String invalidationId) { throw setUp; }
         };
-        try (S3ObjectStore store = new S3ObjectStore(AwsClients.s3(config, S3ProxyServer.credentials()), config.target(), config.region())) {
+        try (S3ObjectStore store = new S3ObjectStore(AwsClients.s3(aws().build(), 8, S3ProxyServer.credentials()), s3Target(config), "us-east-1")) {
             assertSame(setUp, assertThrows(BadInputException.class,
-                    () -> new Publisher(site, config, store, broken, log, new TestSites.FakePacer()).publish()));
+                    () -> new Publisher(BuildOutput.of(site), config, store, broken, log, new TestSites.FakePacer()).publish()));
         }
         assertEquals(List.of(), server.puts, "nothing uploaded that would then go uninvalidated");
     }

@@ -3,8 +3,8 @@ package io.github.sorrysite.chromium;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.sorrysite.core.BuildListener;
-import io.github.sorrysite.core.build.SiteConfig;
+import io.github.sorrysite.core.Events;
+import io.github.sorrysite.core.site.SiteConfig;
 import io.github.sorrysite.core.preview.Viewport;
 import io.github.sorrysite.serve.ServeConfig;
 import io.github.sorrysite.serve.ServeSession;
@@ -29,7 +29,7 @@ class LiveReloadBrowserTest {
         Path executable = BrowserTests.chromiumOrSkip();
         SiteConfig config = TestSites.copyDefaultSite(project);
         try (ServeSession session = ServeSession.start(new ServeConfig(config, "127.0.0.1", 0,
-                ServeConfig.defaultOutputDirectory(config)), BuildListener.SILENT);
+                ServeConfig.defaultOutputDirectory(config)), Events.SILENT);
              Chromium chromium = Chromium.launch(executable);
              ChromiumPage page = chromium.open(URI.create(session.url() + "/app/login"), Viewport.DESKTOP)) {
             assertEquals("We’ll be right back", heading(page));

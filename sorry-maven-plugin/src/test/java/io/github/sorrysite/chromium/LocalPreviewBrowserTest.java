@@ -3,8 +3,8 @@ package io.github.sorrysite.chromium;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.sorrysite.core.BuildListener;
-import io.github.sorrysite.core.build.SiteConfig;
+import io.github.sorrysite.core.Events;
+import io.github.sorrysite.core.site.SiteConfig;
 import io.github.sorrysite.core.preview.ImageDiff;
 import io.github.sorrysite.core.preview.PreviewReport;
 import io.github.sorrysite.serve.LocalPreview;
@@ -34,7 +34,7 @@ class LocalPreviewBrowserTest {
 
         PreviewReport report;
         try (Chromium chromium = Chromium.launch(executable)) {
-            report = new LocalPreview(config, BuildListener.SILENT).run(chromium);
+            report = new LocalPreview(config, Events.SILENT).run(chromium);
         }
 
         Path preview = project.resolve("target/sorry/preview");

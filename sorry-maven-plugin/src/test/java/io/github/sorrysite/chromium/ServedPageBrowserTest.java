@@ -3,8 +3,8 @@ package io.github.sorrysite.chromium;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.sorrysite.core.BuildListener;
-import io.github.sorrysite.core.build.SiteConfig;
+import io.github.sorrysite.core.Events;
+import io.github.sorrysite.core.site.SiteConfig;
 import io.github.sorrysite.core.preview.ImageDiff;
 import io.github.sorrysite.core.preview.Viewport;
 import io.github.sorrysite.serve.LiveSite;
@@ -48,7 +48,7 @@ class ServedPageBrowserTest {
         }
         Path executable = BrowserTests.chromium().get();
         SiteConfig config = TestSites.copyDefaultSite(project);
-        site = new LiveSite(config, project.resolve("target/sorry-serve"), BuildListener.SILENT);
+        site = new LiveSite(config, project.resolve("target/sorry-serve"), Events.SILENT);
         server = SorryHttpServer.start(site, "127.0.0.1", 0, true);
         build = (SiteState.Ready) site.rebuild(server.assetBaseUrl());
         chromium = Chromium.launch(executable);

@@ -4,28 +4,21 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
-/** A listener that keeps every line with its level ({@code INFO message}), for asserting on the log. */
-public final class RecordingListener implements BuildListener {
+/** Keeps every event as a line with its level ({@code INFO message}), for asserting on the log. */
+public final class RecordingListener implements Events {
     public final List<String> lines = Collections.synchronizedList(new ArrayList<>());
+    public final List<Event> events = Collections.synchronizedList(new ArrayList<>());
 
     @Override
-    public void info(String message) {
-        lines.add("INFO " + message);
-    }
-
-    @Override
-    public void warn(String message) {
-        lines.add("WARN " + message);
-    }
-
-    @Override
-    public void error(String message) {
-        lines.add("ERROR " + message);
-    }
-
-    @Override
-    public void debug(String message) {
-        lines.add("DEBUG " + message);
+    public void emit(Event event) {
+        events.add(event);
+        String level = switch (event.kind()) {
+            case PLAN, SUMMARY, PROGRESS -> "INFO";
+            case DETAIL -> "DEBUG";
+            case WARNING -> "WARN";
+            case ERROR -> "ERROR";
+        };
+        lines.add(level + " " + event.message());
     }
 
     public String text() {

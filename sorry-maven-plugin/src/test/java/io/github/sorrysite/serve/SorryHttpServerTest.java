@@ -8,8 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.sorrysite.core.BadInputException;
-import io.github.sorrysite.core.BuildListener;
-import io.github.sorrysite.core.build.SiteConfig;
+import io.github.sorrysite.core.Events;
+import io.github.sorrysite.core.site.SiteConfig;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -39,7 +39,7 @@ class SorryHttpServerTest {
     @BeforeEach
     void start() {
         config = TestSites.copyDefaultSite(project);
-        site = new LiveSite(config, project.resolve("target/sorry-serve"), BuildListener.SILENT);
+        site = new LiveSite(config, project.resolve("target/sorry-serve"), Events.SILENT);
         server = SorryHttpServer.start(site, "127.0.0.1", 0, true);
         assertInstanceOf(SiteState.Ready.class, site.rebuild(server.assetBaseUrl()));
     }
@@ -51,7 +51,7 @@ class SorryHttpServerTest {
 
     @Test
     void aRequestDuringTheFirstBuildWaitsForItInsteadOfFailing() throws Exception {
-        LiveSite fresh = new LiveSite(config, project.resolve("target/sorry-serve-2"), BuildListener.SILENT);
+        LiveSite fresh = new LiveSite(config, project.resolve("target/sorry-serve-2"), Events.SILENT);
         try (SorryHttpServer early = SorryHttpServer.start(fresh, "127.0.0.1", 0, true)) {
             var pending = HTTP.sendAsync(HttpRequest.newBuilder(early.baseUri().resolve("/app/login")).build(),
                     HttpResponse.BodyHandlers.ofString());

@@ -1,7 +1,6 @@
 package io.github.sorrysite.core.alb;
 
-import io.github.sorrysite.core.JsonText;
-import io.github.sorrysite.core.inline.InlineConfig;
+import io.github.sorrysite.core.common.JsonText;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -25,7 +24,7 @@ public final class AlbArtifacts {
      *
      * @param page the page's output path, e.g. {@code ja/maintenance.html}
      */
-    public static Map<String, byte[]> of(String page, FixedResponse response, InlineConfig config) {
+    public static Map<String, byte[]> of(String page, FixedResponse response, AlbRuleConfig config) {
         Map<String, byte[]> files = new LinkedHashMap<>();
         files.put(".json", bytes(json(fixedResponseConfig(response))));
         files.put(".ingress.yaml", bytes(ingress(page, response, config)));
@@ -55,7 +54,7 @@ public final class AlbArtifacts {
         return action;
     }
 
-    static String ingress(String page, FixedResponse r, InlineConfig config) {
+    static String ingress(String page, FixedResponse r, AlbRuleConfig config) {
         String name = config.actionName();
         String bypass = name + "-bypass";
         Map<String, Object> fixed = new LinkedHashMap<>();
@@ -99,7 +98,7 @@ public final class AlbArtifacts {
                 "backend", map("service", map("name", serviceName, "port", map("name", "use-annotation"))));
     }
 
-    static String cloudFormation(String page, FixedResponse r, InlineConfig config) {
+    static String cloudFormation(String page, FixedResponse r, AlbRuleConfig config) {
         Map<String, Object> parameters = new LinkedHashMap<>();
         parameters.put("ListenerArn", map("Type", "String", "Description", "ARN of the ALB listener (HTTPS) to add the rule to"));
         parameters.put("Priority", map("Type", "Number", "Default", 10, "Description", "Rule priority: lower than the application's rules"));
@@ -129,7 +128,7 @@ public final class AlbArtifacts {
         return json(template);
     }
 
-    static String terraform(String page, FixedResponse r, InlineConfig config) {
+    static String terraform(String page, FixedResponse r, AlbRuleConfig config) {
         String resource = "sorry_" + stem(page).replace('-', '_');
         StringBuilder tf = new StringBuilder();
         tf.append("# ALB fixed response for ").append(page).append(" (sorry-maven-plugin).\n")

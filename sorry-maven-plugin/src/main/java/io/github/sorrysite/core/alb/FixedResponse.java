@@ -9,6 +9,8 @@ import java.util.Set;
  * @param statusCode the status as a string, as the API wants it ("503")
  */
 public record FixedResponse(String statusCode, String contentType, String messageBody) {
+    /** The ELBv2 API's limit for MessageBody, in characters (UTF-16 code units). */
+    public static final int MAX_BODY_CHARS = 1024;
     /** The content types a fixed response may have. */
     public static final Set<String> CONTENT_TYPES = Set.of("text/plain", "text/css", "text/html", "application/javascript",
             "application/json");

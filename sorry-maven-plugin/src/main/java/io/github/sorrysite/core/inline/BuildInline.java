@@ -3,8 +3,8 @@ package io.github.sorrysite.core.inline;
 import com.helger.css.decl.CascadingStyleSheet;
 import com.helger.css.decl.ICSSTopLevelRule;
 import io.github.sorrysite.core.BadInputException;
-import io.github.sorrysite.core.BuildListener;
-import io.github.sorrysite.core.build.Hashes;
+import io.github.sorrysite.core.Events;
+import io.github.sorrysite.core.common.Hashes;
 import io.github.sorrysite.core.css.CssParser;
 import io.github.sorrysite.core.css.MinifyCss;
 import java.net.URI;
@@ -26,7 +26,7 @@ import org.jsoup.nodes.Element;
 public final class BuildInline {
     private final Site site;
     private final InlineConfig config;
-    private final BuildListener listener;
+    private final Events listener;
 
     /**
      * What the inline stage needs to know about the built site.
@@ -38,7 +38,7 @@ public final class BuildInline {
     public record Site(String cdnBaseUrl, String contentPrefix, boolean fingerprint, Function<String, String> stylesheets) {
     }
 
-    public BuildInline(Site site, InlineConfig config, BuildListener listener) {
+    public BuildInline(Site site, InlineConfig config, Events listener) {
         this.site = site;
         this.config = config;
         this.listener = listener;

@@ -4,11 +4,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.github.sorrysite.core.BadInputException;
-import io.github.sorrysite.core.BuildListener;
+import io.github.sorrysite.core.Events;
 import io.github.sorrysite.core.InfrastructureException;
-import io.github.sorrysite.core.Utf8Files;
+import io.github.sorrysite.core.common.Utf8Files;
 import io.github.sorrysite.core.alb.FixedResponse;
-import io.github.sorrysite.core.build.SiteConfig;
+import io.github.sorrysite.core.site.SiteConfig;
 import io.github.sorrysite.core.inline.InlineConfig;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -29,9 +29,9 @@ import java.util.Set;
 public final class LintSite {
     private final SiteConfig site;
     private final InlineConfig inline;
-    private final BuildListener listener;
+    private final Events listener;
 
-    public LintSite(SiteConfig site, InlineConfig inline, BuildListener listener) {
+    public LintSite(SiteConfig site, InlineConfig inline, Events listener) {
         this.site = site;
         this.inline = inline;
         this.listener = listener;

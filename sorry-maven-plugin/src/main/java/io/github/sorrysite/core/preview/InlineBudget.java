@@ -10,7 +10,7 @@ import java.nio.charset.StandardCharsets;
  */
 public record InlineBudget(BodySize size, int limit) {
     /** The ALB fixed-response MessageBody limit. */
-    public static final int ALB_LIMIT = 1024;
+    public static final int ALB_LIMIT = io.github.sorrysite.core.alb.FixedResponse.MAX_BODY_CHARS;
 
     public static InlineBudget of(byte[] body) {
         return new InlineBudget(BodySize.of(new String(body, StandardCharsets.UTF_8)), ALB_LIMIT);

@@ -1,7 +1,7 @@
 package io.github.sorrysite.core.preview;
 
-import io.github.sorrysite.core.BuildListener;
-import io.github.sorrysite.core.build.StagedOutput;
+import io.github.sorrysite.core.Events;
+import io.github.sorrysite.core.common.StagedOutput;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -31,9 +31,9 @@ public final class PreviewCapture {
 
     private final Screenshotter browser;
     private final List<Viewport> viewports;
-    private final BuildListener listener;
+    private final Events listener;
 
-    public PreviewCapture(Screenshotter browser, List<Viewport> viewports, BuildListener listener) {
+    public PreviewCapture(Screenshotter browser, List<Viewport> viewports, Events listener) {
         this.browser = browser;
         this.viewports = List.copyOf(viewports);
         this.listener = listener;

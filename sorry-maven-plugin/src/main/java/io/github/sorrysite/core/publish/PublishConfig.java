@@ -1,7 +1,9 @@
 package io.github.sorrysite.core.publish;
 
 import io.github.sorrysite.core.BadInputException;
-import java.net.URI;
+import io.github.sorrysite.core.publish.plan.CdnOptions;
+import io.github.sorrysite.core.publish.plan.PlanOptions;
+import io.github.sorrysite.core.publish.planner.CacheControlPolicy;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
@@ -10,20 +12,13 @@ import java.util.Locale;
 import java.util.Objects;
 
 /**
- * Everything {@code sorry:publish} needs, validated in one place. Names in messages are the
- * {@code sorry.*} properties. Use {@link Builder}, which takes the raw parameter strings.
- *
- * @param region null for the SDK's default chain (environment, profile)
- * @param profile null for the default credential chain
- * @param endpoint null for AWS; set for S3-compatible stores (path-style addressing)
- * @param cloudFrontEndpoint null for AWS
- * @param pathPrefix URL path the target root is served under: "" or {@code /x/y}
- * @param maxPaths above this many paths per distribution, invalidate one wildcard instead
+ * What {@code sorry:publish} plans and applies, validated in one place; how its clients connect is
+ * not here but in the store's settings (e.g. {@link io.github.sorrysite.core.settings.AwsSettings}).
+ * Names in messages are the {@code sorry.*} properties. Use {@link Builder}, which takes the raw
+ * parameter strings.
  */
-public record PublishConfig(PublishTarget target, String region, String profile, URI endpoint, ChecksumMode checksums,
-                            List<String> distributionIds, URI cloudFrontEndpoint, String pathPrefix, int maxPaths,
-                            boolean waitForInvalidation, Duration waitTimeout, boolean dryRun, boolean force,
-                            boolean deleteStale, int maxDeletes, int concurrency, CacheControlPolicy cacheControl) {
+public record PublishConfig(PublishTarget target, CdnOptions cdn, boolean dryRun, boolean force, boolean deleteStale,
+                            int maxDeletes, int concurrency, CacheControlPolicy cacheControl) {
     public static final int DEFAULT_MAX_DELETES = 100;
     public static final int DEFAULT_CONCURRENCY = 8;
     public static final int DEFAULT_MAX_PATHS = 10;
@@ -31,27 +26,25 @@ public record PublishConfig(PublishTarget target, String region, String profile,
 
     public PublishConfig {
         Objects.requireNonNull(target, "target");
-        Objects.requireNonNull(checksums, "checksums");
-        Objects.requireNonNull(waitTimeout, "waitTimeout");
+        Objects.requireNonNull(cdn, "cdn");
         Objects.requireNonNull(cacheControl, "cacheControl");
-        distributionIds = List.copyOf(distributionIds);
-        pathPrefix = pathPrefix == null ? "" : pathPrefix;
         if (maxDeletes < 0) {
-            throw new BadInputException("sorry.maxDeletes", "is " + maxDeletes + ", must be 0 or more", "use e.g. 100");
+            throw new BadInputException("sorry.publish.maxDeletes", "is " + maxDeletes + ", must be 0 or more", "use e.g. 100");
         }
         if (concurrency < 1 || concurrency > 64) {
-            throw new BadInputException("sorry.concurrency", "is " + concurrency + ", must be between 1 and 64", "use e.g. 8");
+            throw new BadInputException("sorry.publish.concurrency", "is " + concurrency + ", must be between 1 and 64", "use e.g. 8");
         }
-        if (maxPaths < 1 || maxPaths > 3000) {
-            throw new BadInputException("sorry.cloudfront.maxPaths", "is " + maxPaths + ", must be between 1 and 3000", "use e.g. 10");
+        if (cdn.maxPaths() < 1 || cdn.maxPaths() > 3000) {
+            throw new BadInputException("sorry.cloudfront.maxPaths", "is " + cdn.maxPaths() + ", must be between 1 and 3000", "use e.g. 10");
         }
-        if (waitTimeout.isNegative() || waitTimeout.isZero()) {
+        if (cdn.waitTimeout().isNegative() || cdn.waitTimeout().isZero()) {
             throw new BadInputException("sorry.cloudfront.waitTimeout", "must be positive", "use e.g. 15m");
         }
     }
 
     public PlanOptions planOptions(String contentPrefix) {
-        return new PlanOptions(contentPrefix.substring(1), force, deleteStale, maxDeletes, distributionIds, pathPrefix, maxPaths);
+        return new PlanOptions(contentPrefix.substring(1), force, deleteStale, maxDeletes, cdn.distributionIds(), cdn.pathPrefix(),
+                cdn.maxPaths());
     }
 
     public static Builder builder() {
@@ -61,12 +54,7 @@ public record PublishConfig(PublishTarget target, String region, String profile,
     /** Takes parameters as the user typed them; {@link #build()} parses and validates. */
     public static final class Builder {
         private String target;
-        private String region;
-        private String profile;
-        private String endpoint;
-        private String checksums;
         private String distributionIds;
-        private String cloudFrontEndpoint;
         private String pathPrefix;
         private int maxPaths = DEFAULT_MAX_PATHS;
         private boolean waitForInvalidation;
@@ -79,12 +67,7 @@ public record PublishConfig(PublishTarget target, String region, String profile,
         private CacheControlPolicy cacheControl = CacheControlPolicy.defaults();
 
         public Builder target(String v) { target = v; return this; }
-        public Builder region(String v) { region = v; return this; }
-        public Builder profile(String v) { profile = v; return this; }
-        public Builder endpoint(String v) { endpoint = v; return this; }
-        public Builder checksums(String v) { checksums = v; return this; }
         public Builder distributionIds(String v) { distributionIds = v; return this; }
-        public Builder cloudFrontEndpoint(String v) { cloudFrontEndpoint = v; return this; }
         public Builder pathPrefix(String v) { pathPrefix = v; return this; }
         public Builder maxPaths(int v) { maxPaths = v; return this; }
         public Builder waitForInvalidation(boolean v) { waitForInvalidation = v; return this; }
@@ -97,53 +80,14 @@ public record PublishConfig(PublishTarget target, String region, String profile,
         public Builder cacheControl(CacheControlPolicy v) { cacheControl = v; return this; }
 
         public PublishConfig build() {
-            return new PublishConfig(PublishTarget.parse(target), parseRegion(region), blankToNull(profile),
-                    uri("sorry.aws.endpoint", endpoint), checksumMode(checksums), ids(distributionIds),
-                    uri("sorry.cloudfront.endpoint", cloudFrontEndpoint), parsePathPrefix(pathPrefix), maxPaths,
-                    waitForInvalidation, duration(this.waitTimeout), dryRun, force, deleteStale, maxDeletes, concurrency, cacheControl);
+            CdnOptions cdn = new CdnOptions(ids(distributionIds), parsePathPrefix(pathPrefix), maxPaths, waitForInvalidation,
+                    duration(waitTimeout));
+            return new PublishConfig(PublishTarget.parse(target), cdn, dryRun, force, deleteStale, maxDeletes, concurrency, cacheControl);
         }
     }
 
     private static String blankToNull(String v) {
         return v == null || v.isBlank() ? null : v.strip();
-    }
-
-    private static String parseRegion(String value) {
-        String v = blankToNull(value);
-        if (v != null && !v.matches("[a-z]{2}(-[a-z]+)+-\\d+|aws-global")) {
-            throw new BadInputException("sorry.aws.region", "'" + v + "' is not an AWS region name", "use e.g. us-east-1 or ap-northeast-1");
-        }
-        return v;
-    }
-
-    private static URI uri(String parameter, String value) {
-        String v = blankToNull(value);
-        if (v == null) {
-            return null;
-        }
-        try {
-            URI uri = new URI(v);
-            if (!("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) || uri.getHost() == null) {
-                throw new IllegalArgumentException("not an absolute http(s) URL");
-            }
-            return uri;
-        } catch (java.net.URISyntaxException | IllegalArgumentException e) {
-            throw new BadInputException(parameter, "'" + v + "' is not a usable endpoint (" + e.getMessage() + ")",
-                    "use an absolute URL such as http://127.0.0.1:9000, or leave it unset for AWS");
-        }
-    }
-
-    private static ChecksumMode checksumMode(String value) {
-        String v = blankToNull(value);
-        if (v == null) {
-            return ChecksumMode.WHEN_SUPPORTED;
-        }
-        try {
-            return ChecksumMode.valueOf(v.toUpperCase(Locale.ROOT).replace('-', '_'));
-        } catch (IllegalArgumentException e) {
-            throw new BadInputException("sorry.aws.checksums", "'" + v + "' is not a checksum mode",
-                    "use when-supported (the default) or when-required for stores that reject the SDK's CRC32 checksums");
-        }
     }
 
     private static List<String> ids(String value) {
@@ -153,7 +97,7 @@ public record PublishConfig(PublishTarget target, String region, String profile,
         List<String> ids = Arrays.stream(value.split(",")).map(String::strip).filter(s -> !s.isEmpty()).distinct().toList();
         for (String id : ids) {
             if (!id.matches("[A-Z0-9]{6,32}")) {
-                throw new BadInputException("sorry.cloudfront.distributionId", "'" + id + "' is not a CloudFront distribution id",
+                throw new BadInputException("sorry.cloudfront.distributionIds", "'" + id + "' is not a CloudFront distribution id",
                         "use the id (e.g. E2QWRUHAPOMQZL), not the domain name; separate several with commas");
             }
         }

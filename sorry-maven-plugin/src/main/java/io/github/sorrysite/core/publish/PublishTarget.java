@@ -7,72 +7,89 @@ import java.nio.file.Path;
 import java.util.Objects;
 
 /**
- * Where a site is published: an S3 bucket and key prefix ({@code s3://bucket/prefix}), or a local
- * directory ({@code file:///dir}) that mirrors what the bucket would hold.
- *
- * @param bucket the S3 bucket, or null for a directory
- * @param prefix key prefix under the bucket, "" or ending with "/"; always "" for a directory
- * @param directory the mirror directory, or null for S3
+ * Where a site is published, chosen by the scheme of {@code sorry.target} the way hugo deploy
+ * opens a bucket from a URL: {@code s3://bucket/prefix} or {@code file:///dir}. Each kind is its
+ * own type, so the Maven layer picks the store by type and no field is ever null.
  */
-public record PublishTarget(String bucket, String prefix, Path directory) {
-    private static final String PARAMETER = "sorry.target";
-    private static final String EXAMPLE = "use s3://my-bucket/sorry or file:///tmp/sorry-mirror";
+public sealed interface PublishTarget permits PublishTarget.S3, PublishTarget.Directory {
+    String PARAMETER = "sorry.target";
 
-    public PublishTarget {
-        Objects.requireNonNull(prefix, "prefix");
-        if ((bucket == null) == (directory == null)) {
-            throw new IllegalArgumentException("exactly one of bucket and directory");
+    /** As the user wrote it, normalised: {@code s3://bucket/prefix/} or {@code file:///dir/}. */
+    String describe();
+
+    /**
+     * An S3 bucket and key prefix.
+     *
+     * @param prefix key prefix under the bucket, "" or ending with "/"
+     */
+    record S3(String bucket, String prefix) implements PublishTarget {
+        public S3 {
+            Objects.requireNonNull(bucket, "bucket");
+            Objects.requireNonNull(prefix, "prefix");
+        }
+
+        @Override
+        public String describe() {
+            return "s3://" + bucket + "/" + prefix;
         }
     }
 
-    public boolean isLocal() {
-        return directory != null;
-    }
+    /** A local directory that mirrors what the bucket would hold. */
+    record Directory(Path directory) implements PublishTarget {
+        public Directory {
+            Objects.requireNonNull(directory, "directory");
+        }
 
-    /** As the user wrote it, normalised: {@code s3://bucket/prefix/} or {@code file:///dir/}. */
-    public String describe() {
-        if (isLocal()) {
+        @Override
+        public String describe() {
             // Not Path.toUri(): it adds the trailing slash only when the directory exists, and messages must not change.
             String path = directory.toString().replace('\\', '/');
             return "file://" + (path.startsWith("/") ? "" : "/") + path + (path.endsWith("/") ? "" : "/");
         }
-        return "s3://" + bucket + "/" + prefix;
     }
 
-    public static PublishTarget parse(String text) {
+    static PublishTarget parse(String text) {
+        String example = "use s3://my-bucket/sorry or file:///tmp/sorry-mirror";
         if (text == null || text.isBlank()) {
-            throw new BadInputException(PARAMETER, "is not set", "set <target> in the plugin configuration or -Dsorry.target; " + EXAMPLE);
+            throw new BadInputException(PARAMETER, "is not set", "set <target> in the plugin configuration or -Dsorry.target; " + example);
         }
         String value = text.strip();
         if (value.startsWith("s3://")) {
-            String rest = value.substring("s3://".length());
-            int slash = rest.indexOf('/');
-            String bucket = slash < 0 ? rest : rest.substring(0, slash);
-            String prefix = slash < 0 ? "" : rest.substring(slash + 1);
-            if (!bucket.matches("[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]")) {
-                throw new BadInputException(PARAMETER, "'" + bucket + "' is not a valid S3 bucket name",
-                        "use the bucket name only, lower case, e.g. s3://my-bucket/sorry");
-            }
-            prefix = prefix.replaceAll("/+$", "");
-            if (prefix.startsWith("/") || prefix.contains("//") || ("/" + prefix + "/").contains("/../")
-                    || ("/" + prefix + "/").contains("/./")) {
-                throw new BadInputException(PARAMETER, "key prefix '" + prefix + "' has empty, '.' or '..' segments",
-                        "use plain path segments, e.g. s3://my-bucket/sorry");
-            }
-            return new PublishTarget(bucket, prefix.isEmpty() ? "" : prefix + "/", null);
+            return s3(value.substring("s3://".length()));
         }
         if (value.startsWith("file:")) {
-            try {
-                URI uri = new URI(value);
-                if (uri.getPath() == null || uri.getPath().isEmpty() || uri.getAuthority() != null && !uri.getAuthority().isEmpty()) {
-                    throw new URISyntaxException(value, "needs an absolute path and no host");
-                }
-                return new PublishTarget(null, "", Path.of(uri).toAbsolutePath().normalize());
-            } catch (URISyntaxException | IllegalArgumentException e) {
-                throw new BadInputException(PARAMETER, "'" + value + "' is not a usable file: URL (" + e.getMessage() + ")",
-                        "use an absolute directory URL with three slashes, e.g. file:///tmp/sorry-mirror");
-            }
+            return directory(value);
         }
-        throw new BadInputException(PARAMETER, "'" + value + "' is neither an s3:// nor a file: URL", EXAMPLE);
+        throw new BadInputException(PARAMETER, "'" + value + "' is neither an s3:// nor a file: URL", example);
+    }
+
+    private static S3 s3(String rest) {
+        int slash = rest.indexOf('/');
+        String bucket = slash < 0 ? rest : rest.substring(0, slash);
+        String prefix = slash < 0 ? "" : rest.substring(slash + 1);
+        if (!bucket.matches("[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]")) {
+            throw new BadInputException(PARAMETER, "'" + bucket + "' is not a valid S3 bucket name",
+                    "use the bucket name only, lower case, e.g. s3://my-bucket/sorry");
+        }
+        prefix = prefix.replaceAll("/+$", "");
+        if (prefix.startsWith("/") || prefix.contains("//") || ("/" + prefix + "/").contains("/../")
+                || ("/" + prefix + "/").contains("/./")) {
+            throw new BadInputException(PARAMETER, "key prefix '" + prefix + "' has empty, '.' or '..' segments",
+                    "use plain path segments, e.g. s3://my-bucket/sorry");
+        }
+        return new S3(bucket, prefix.isEmpty() ? "" : prefix + "/");
+    }
+
+    private static Directory directory(String value) {
+        try {
+            URI uri = new URI(value);
+            if (uri.getPath() == null || uri.getPath().isEmpty() || uri.getAuthority() != null && !uri.getAuthority().isEmpty()) {
+                throw new URISyntaxException(value, "needs an absolute path and no host");
+            }
+            return new Directory(Path.of(uri).toAbsolutePath().normalize());
+        } catch (URISyntaxException | IllegalArgumentException e) {
+            throw new BadInputException(PARAMETER, "'" + value + "' is not a usable file: URL (" + e.getMessage() + ")",
+                    "use an absolute directory URL with three slashes, e.g. file:///tmp/sorry-mirror");
+        }
     }
 }

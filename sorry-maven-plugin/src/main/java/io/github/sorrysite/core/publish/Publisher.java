@@ -1,10 +1,26 @@
 package io.github.sorrysite.core.publish;
 
+import io.github.sorrysite.core.common.Pacer;
+import io.github.sorrysite.core.publish.apply.ApplyOptions;
+import io.github.sorrysite.core.publish.apply.PublishExecutor;
+import io.github.sorrysite.core.publish.apply.PublishResult;
+import io.github.sorrysite.core.publish.plan.LocalObject;
+import io.github.sorrysite.core.publish.plan.PublishManifest;
+import io.github.sorrysite.core.publish.plan.PublishPlan;
+import io.github.sorrysite.core.publish.plan.PublishPlanJson;
+import io.github.sorrysite.core.publish.plan.PublishPlanText;
+import io.github.sorrysite.core.publish.plan.RemoteObject;
+import io.github.sorrysite.core.publish.planner.LocalInventory;
+import io.github.sorrysite.core.publish.planner.PublishPlanner;
+import io.github.sorrysite.core.publish.planner.RemoteInventory;
+import io.github.sorrysite.core.publish.store.CdnInvalidator;
+import io.github.sorrysite.core.publish.store.ObjectStore;
 import io.github.sorrysite.core.BadInputException;
-import io.github.sorrysite.core.BuildListener;
+import io.github.sorrysite.core.Events;
 import io.github.sorrysite.core.InfrastructureException;
-import io.github.sorrysite.core.build.SiteConfig;
-import io.github.sorrysite.core.build.Sizes;
+import io.github.sorrysite.core.site.BuildOutput;
+import io.github.sorrysite.core.site.BuildReport;
+import io.github.sorrysite.core.common.Sizes;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,15 +32,15 @@ import java.util.Map;
  * the plan; then, unless this is a dry run, apply it and summarise.
  */
 public final class Publisher {
-    private final SiteConfig site;
+    private final BuildOutput site;
     private final PublishConfig config;
     private final ObjectStore store;
     private final CdnInvalidator cdn;
-    private final BuildListener listener;
+    private final Events listener;
     private final Pacer pacer;
 
     /** @param cdn null when no distribution is configured */
-    public Publisher(SiteConfig site, PublishConfig config, ObjectStore store, CdnInvalidator cdn, BuildListener listener, Pacer pacer) {
+    public Publisher(BuildOutput site, PublishConfig config, ObjectStore store, CdnInvalidator cdn, Events listener, Pacer pacer) {
         this.site = site;
         this.config = config;
         this.store = store;
@@ -38,12 +54,9 @@ public final class Publisher {
                           PublishPlan plan) {
     }
 
-    public PublishPlan plan() {
-        return inputs().plan();
-    }
-
     private Inputs inputs() {
-        List<LocalObject> local = LocalInventory.read(site, config.cacheControl());
+        BuildReport report = site.report("sorry:publish");
+        List<LocalObject> local = LocalInventory.read(site, report, config.cacheControl());
         for (LocalObject object : local) {
             if (object.key().startsWith(PublishManifest.PREFIX)) {
                 throw new BadInputException(site.shown(object.file()), "is under " + PublishManifest.PREFIX
@@ -55,7 +68,7 @@ public final class Publisher {
         RemoteInventory.Result remote = RemoteInventory.read(store, local, config.force(), config.concurrency(), manifest);
         listener.debug("Read the digests of " + remote.heads() + " object(s) with HEAD requests"
                 + (store.keepsManifest() ? ", the others' from the publish manifest" : ""));
-        PublishPlan plan = PublishPlanner.plan(config.target().describe(), local, remote.objects(), config.planOptions(site.contentPrefix()));
+        PublishPlan plan = PublishPlanner.plan(config.target().describe(), local, remote.objects(), config.planOptions(report.contentPrefix()));
         return new Inputs(local, manifest, remote.objects(), plan);
     }
 
@@ -128,7 +141,8 @@ public final class Publisher {
         if (cdn != null && !plan.invalidations().isEmpty()) {
             cdn.ready(); // before the first upload, so a CDN client that cannot work stops nothing half-done
         }
-        PublishExecutor executor = new PublishExecutor(store, cdn, config, listener, pacer);
+        PublishExecutor executor = new PublishExecutor(store, cdn,
+                new ApplyOptions(config.target().describe(), config.concurrency(), config.cdn()), listener, pacer);
         PublishResult applied = executor.apply(plan);
         writeManifest(inputs, executor.uploadedEtags());
         PublishResult result = new PublishResult(applied.uploaded(), applied.uploadedBytes(), applied.unchanged(), applied.deleted(),

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.github.sorrysite.core.inline.InlineConfig;
 import io.github.sorrysite.core.lint.ExistingFiles;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -21,10 +20,10 @@ class AlbArtifactsTest {
     static final String BODY = "<!doctype html><meta charset=utf-8><title>メンテナンス</title><p class=\"a\" data-x='y'>"
             + "${var.x} %{ if x } $$ %% \\n \\ back\\slash\n\tline: - [x] # not a comment & &amp; \uD83D\uDEA7 ' \"";
     static final ObjectMapper JSON = new ObjectMapper();
-    static final InlineConfig CONFIG = InlineConfig.defaults();
-    static final InlineConfig BYPASS = InlineConfig.defaults().withBypassCidrs(List.of("203.0.113.0/24", "2001:db8::/32"));
+    static final AlbRuleConfig CONFIG = AlbRuleConfig.defaults();
+    static final AlbRuleConfig BYPASS = AlbRuleConfig.defaults().withBypassCidrs(List.of("203.0.113.0/24", "2001:db8::/32"));
 
-    static String artifact(String suffix, InlineConfig config) {
+    static String artifact(String suffix, AlbRuleConfig config) {
         return new String(AlbArtifacts.of("ja/maintenance.html", FixedResponse.html(503, BODY), config).get(suffix),
                 StandardCharsets.UTF_8);
     }

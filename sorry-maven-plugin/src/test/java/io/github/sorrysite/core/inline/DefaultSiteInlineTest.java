@@ -1,5 +1,7 @@
 package io.github.sorrysite.core.inline;
 
+import io.github.sorrysite.core.inline.InlineConfig;
+import io.github.sorrysite.core.alb.AlbRuleConfig;
 import io.github.sorrysite.core.RecordingListener;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -7,9 +9,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.sorrysite.core.BadInputException;
-import io.github.sorrysite.core.BuildListener;
-import io.github.sorrysite.core.build.SiteBuilder;
-import io.github.sorrysite.core.build.SiteConfig;
+import io.github.sorrysite.core.Events;
+import io.github.sorrysite.core.site.SiteBuilder;
+import io.github.sorrysite.core.site.SiteConfig;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -41,7 +43,7 @@ class DefaultSiteInlineTest {
     @ParameterizedTest(name = "CDN base ''{0}''")
     @ValueSource(strings = {"", CDN})
     void defaultPagesFitInCharsAndBytes(String cdn) throws IOException {
-        new SiteBuilder(config(cdn), InlineConfig.defaults(), BuildListener.SILENT).build();
+        new SiteBuilder(config(cdn), InlineConfig.defaults(), AlbRuleConfig.defaults(), Events.SILENT).build();
         for (String page : List.of("maintenance.html", "ja/maintenance.html")) {
             BodySize size = BodySize.of(body(page));
             assertTrue(size.chars() <= 1024 && size.bytes() <= 1024, page + ": " + size);
@@ -53,7 +55,7 @@ class DefaultSiteInlineTest {
     @Test
     void autoPicksCdnLinkedAndSaysWhy() throws IOException {
         RecordingListener log = new RecordingListener();
-        new SiteBuilder(config(CDN), InlineConfig.defaults(), log).build();
+        new SiteBuilder(config(CDN), InlineConfig.defaults(), AlbRuleConfig.defaults(), log).build();
         assertTrue(log.lines.stream().anyMatch(l -> l.startsWith("INFO   alb/ja/maintenance.html: cdn-linked,")
                 && l.contains("self-contained needs")), String.join("\n", log.lines));
         String ja = body("ja/maintenance.html");
@@ -78,7 +80,7 @@ class DefaultSiteInlineTest {
 
     @Test
     void reducedStylesheetDropsWhatTheEnglishPageDoesNotUse() throws IOException {
-        new SiteBuilder(config(CDN), InlineConfig.defaults(), BuildListener.SILENT).build();
+        new SiteBuilder(config(CDN), InlineConfig.defaults(), AlbRuleConfig.defaults(), Events.SILENT).build();
         String href = Jsoup.parse(body("maintenance.html")).selectFirst("link[rel=stylesheet]").absUrl("href");
         String css = Files.readString(out.resolve("site").resolve(href.substring(CDN.length() + 1)));
         assertFalse(css.contains(":lang(ja)"), css);
@@ -91,7 +93,7 @@ class DefaultSiteInlineTest {
     void explicitSelfContainedOverBudgetFailsWithBreakdownAndWritesNothing() {
         InlineConfig strict = InlineConfig.defaults().withStrategy(InlineStrategy.SELF_CONTAINED);
         BadInputException e = assertThrows(BadInputException.class,
-                () -> new SiteBuilder(config(CDN), strict, BuildListener.SILENT).build());
+                () -> new SiteBuilder(config(CDN), strict, AlbRuleConfig.defaults(), Events.SILENT).build());
         assertTrue(e.getMessage().contains("budget of 1024 chars"), e.getMessage());
         assertTrue(e.getMessage().contains("largest elements:"), e.getMessage());
         assertTrue(e.getMessage().contains("largest CSS rules:"), e.getMessage());
@@ -108,7 +110,7 @@ class DefaultSiteInlineTest {
                 + "<body><p>x</p></body></html>";
         BuildInline inline = new BuildInline(new BuildInline.Site(CDN, "/sorrycontent/", true,
                 href -> href.equals("/b.css") ? "@import url(https://cdn.test/x.css);p{color:red}" : null),
-                InlineConfig.defaults(), BuildListener.SILENT);
+                InlineConfig.defaults(), Events.SILENT);
         assertEquals("<!doctype html><title>T</title><link rel=stylesheet href=https://fonts.example.org/f.css>"
                 + "<style>@import url(https://cdn.test/x.css) print;p{margin:0}@media print{p{color:red}}</style><p>x",
                 inline.make(InlineStrategy.SELF_CONTAINED, "x.html", html));
@@ -131,7 +133,7 @@ class DefaultSiteInlineTest {
     @Test
     void classAttributeSelectorsKeepClassNames() {
         BuildInline inline = new BuildInline(new BuildInline.Site("", "/sorrycontent/", true,
-                href -> "[class*=icon-]{width:1em}.box{padding:0}"), InlineConfig.defaults(), BuildListener.SILENT);
+                href -> "[class*=icon-]{width:1em}.box{padding:0}"), InlineConfig.defaults(), Events.SILENT);
         String body = inline.make(InlineStrategy.SELF_CONTAINED, "x.html",
                 "<html><head><link rel=stylesheet href=/s.css></head><body><div class=\"box icon-x\">x</div></body></html>");
         assertEquals("<!doctype html><style>[class*=icon-]{width:1em}.box{padding:0}</style><div class=\"box icon-x\">x</div>", body);
@@ -139,7 +141,7 @@ class DefaultSiteInlineTest {
 
     @Test
     void noneMakesNoInlineVariant() throws IOException {
-        new SiteBuilder(config(CDN), InlineConfig.defaults().withStrategy(InlineStrategy.NONE), BuildListener.SILENT).build();
+        new SiteBuilder(config(CDN), InlineConfig.defaults().withStrategy(InlineStrategy.NONE), AlbRuleConfig.defaults(), Events.SILENT).build();
         assertFalse(Files.exists(out.resolve("alb")));
         assertTrue(Files.isRegularFile(out.resolve("site/maintenance.html")));
         assertFalse(Files.readString(out.resolve("report.json")).contains("alb-"), "no reduced stylesheet either");
@@ -148,9 +150,9 @@ class DefaultSiteInlineTest {
     @Test
     void frameNeedsACdnBase() throws IOException {
         InlineConfig frame = InlineConfig.defaults().withStrategy(InlineStrategy.FRAME);
-        BadInputException e = assertThrows(BadInputException.class, () -> new SiteBuilder(config(""), frame, BuildListener.SILENT).build());
+        BadInputException e = assertThrows(BadInputException.class, () -> new SiteBuilder(config(""), frame, AlbRuleConfig.defaults(), Events.SILENT).build());
         assertTrue(e.getMessage().contains("sorry.cdnBaseUrl"), e.getMessage());
-        new SiteBuilder(config(CDN), frame, BuildListener.SILENT).build();
+        new SiteBuilder(config(CDN), frame, AlbRuleConfig.defaults(), Events.SILENT).build();
         Document document = Jsoup.parse(body("ja/maintenance.html"));
         assertEquals(CDN + "/ja/maintenance.html", document.selectFirst("iframe").attr("src"));
         assertEquals("ただいまメンテナンス中です", document.selectFirst("h1").text(), "the title stays readable as text");
@@ -160,7 +162,7 @@ class DefaultSiteInlineTest {
     @Test
     void bytesBudgetIsEnforced() {
         InlineConfig tight = InlineConfig.defaults().withStrategy(InlineStrategy.CDN_LINKED).withBudget(600, BudgetUnit.BYTES);
-        BadInputException e = assertThrows(BadInputException.class, () -> new SiteBuilder(config(CDN), tight, BuildListener.SILENT).build());
+        BadInputException e = assertThrows(BadInputException.class, () -> new SiteBuilder(config(CDN), tight, AlbRuleConfig.defaults(), Events.SILENT).build());
         assertTrue(e.getMessage().contains("budget of 600 bytes"), e.getMessage());
         assertTrue(e.getMessage().contains("budgetUnit=chars"), e.getMessage());
     }
@@ -171,7 +173,7 @@ class DefaultSiteInlineTest {
                 + "<script src=/x.js></script><!-- c --></head><body><main class=\"card unused\" id=x data-y=1><p>Hello</p></main></body></html>";
         BuildInline inline = new BuildInline(new BuildInline.Site(CDN, "/sorrycontent/", true,
                 href -> href.equals("/s.css") ? ".card{padding:1rem}.other{color:red}p{margin:0}" : null),
-                InlineConfig.defaults(), BuildListener.SILENT);
+                InlineConfig.defaults(), Events.SILENT);
         String body = inline.make(InlineStrategy.SELF_CONTAINED, "x.html", html);
         assertEquals("<!doctype html><html lang=en><title>T</title><style>.a{padding:1rem}p{margin:0}</style>"
                 + "<main class=a><p>Hello</main>", body);

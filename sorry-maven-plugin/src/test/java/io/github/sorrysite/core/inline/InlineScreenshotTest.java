@@ -1,12 +1,14 @@
 package io.github.sorrysite.core.inline;
 
+import io.github.sorrysite.core.inline.InlineConfig;
+import io.github.sorrysite.core.alb.AlbRuleConfig;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.sun.net.httpserver.HttpServer;
-import io.github.sorrysite.core.BuildListener;
-import io.github.sorrysite.core.build.SiteBuilder;
-import io.github.sorrysite.core.build.SiteConfig;
+import io.github.sorrysite.core.Events;
+import io.github.sorrysite.core.site.SiteBuilder;
+import io.github.sorrysite.core.site.SiteConfig;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -55,7 +57,7 @@ class InlineScreenshotTest {
         Path out = work.resolve("out");
         SiteConfig config = SiteConfig.defaults(Path.of("..").toAbsolutePath().normalize()).withOutputDirectory(out)
                 .withCdnBaseUrl(base);
-        fullPages = new SiteBuilder(config, InlineConfig.defaults(), BuildListener.SILENT).build().pageHtml();
+        fullPages = new SiteBuilder(config, InlineConfig.defaults(), AlbRuleConfig.defaults(), Events.SILENT).build().pageHtml();
         Path site = out.resolve("site");
         server.createContext("/", exchange -> {
             String path = exchange.getRequestURI().getPath();
@@ -88,7 +90,7 @@ class InlineScreenshotTest {
                 } catch (IOException e) {
                     throw new java.io.UncheckedIOException(e);
                 }
-            }), InlineConfig.defaults(), BuildListener.SILENT);
+            }), InlineConfig.defaults(), Events.SILENT);
             String self = inline.make(InlineStrategy.SELF_CONTAINED, page, fullPages.get(page));
             bodies.put("/__alb/self-contained/" + page, self.getBytes(StandardCharsets.UTF_8));
             String unstyled = new String(Files.readAllBytes(out.resolve("alb").resolve(page)), StandardCharsets.UTF_8)

@@ -1,5 +1,6 @@
 package io.github.sorrysite.core.lint;
 
+import io.github.sorrysite.core.alb.AlbRuleConfig;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -7,9 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.sorrysite.core.BadInputException;
-import io.github.sorrysite.core.BuildListener;
-import io.github.sorrysite.core.build.SiteBuilder;
-import io.github.sorrysite.core.build.SiteConfig;
+import io.github.sorrysite.core.Events;
+import io.github.sorrysite.core.site.SiteBuilder;
+import io.github.sorrysite.core.site.SiteConfig;
 import io.github.sorrysite.core.inline.InlineConfig;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -29,11 +30,11 @@ class LintSiteTest {
     void build() {
         config = SiteConfig.defaults(Path.of("..").toAbsolutePath().normalize()).withOutputDirectory(out)
                 .withCdnBaseUrl("https://d111111abcdef8.cloudfront.net");
-        new SiteBuilder(config, InlineConfig.defaults(), BuildListener.SILENT).build();
+        new SiteBuilder(config, InlineConfig.defaults(), AlbRuleConfig.defaults(), Events.SILENT).build();
     }
 
     LintSite lint() {
-        return new LintSite(config, InlineConfig.defaults(), BuildListener.SILENT);
+        return new LintSite(config, InlineConfig.defaults(), Events.SILENT);
     }
 
     @Test
@@ -93,7 +94,7 @@ class LintSiteTest {
     void lintBeforeBuildSaysWhatToRun(@TempDir Path empty) {
         SiteConfig nothing = config.withOutputDirectory(empty);
         BadInputException e = assertThrows(BadInputException.class,
-                () -> new LintSite(nothing, InlineConfig.defaults(), BuildListener.SILENT).run(List.of(), false));
+                () -> new LintSite(nothing, InlineConfig.defaults(), Events.SILENT).run(List.of(), false));
         assertTrue(e.getMessage().contains("run sorry:build"), e.getMessage());
     }
 }

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.sorrysite.core.BuildListener;
+import io.github.sorrysite.core.Events;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -48,7 +48,7 @@ class PreviewCaptureTest {
                 new PreviewCapture.Target("ja/maintenance.html", "ただいま", "ja", 503, URI.create("http://h/ja/maintenance.html"),
                         Optional.empty(), Optional.empty()));
 
-        PreviewReport report = new PreviewCapture(fake, Viewport.ALL, BuildListener.SILENT)
+        PreviewReport report = new PreviewCapture(fake, Viewport.ALL, Events.SILENT)
                 .capture(targets, output, output.resolve("lint.json"));
 
         assertEquals(List.of("http://h/maintenance.html desktop", "http://h/__alb/maintenance.html desktop",
@@ -82,7 +82,7 @@ class PreviewCaptureTest {
                   {"severity": "error", "rule": "alb-size", "page": "alb/maintenance.html", "message": "1100 > 1024 <characters>"},
                   {"level": "warning", "id": "img-alt", "file": "templates/page.html", "line": 12, "text": "missing alt"}
                 ]}""");
-        new PreviewCapture(fake, List.of(Viewport.DESKTOP), BuildListener.SILENT).capture(List.of(
+        new PreviewCapture(fake, List.of(Viewport.DESKTOP), Events.SILENT).capture(List.of(
                 new PreviewCapture.Target("maintenance.html", "T", "en", 503, URI.create("http://h/"), Optional.empty(),
                         Optional.empty())), output, output.resolve("lint.json"));
 
@@ -101,7 +101,7 @@ class PreviewCaptureTest {
             throw new IllegalStateException("browser died");
         };
         try {
-            new PreviewCapture(failing, Viewport.ALL, BuildListener.SILENT).capture(List.of(new PreviewCapture.Target(
+            new PreviewCapture(failing, Viewport.ALL, Events.SILENT).capture(List.of(new PreviewCapture.Target(
                     "maintenance.html", "T", "en", 503, URI.create("http://h/"), Optional.empty(), Optional.empty())),
                     output, output.resolve("lint.json"));
         } catch (IllegalStateException expected) {

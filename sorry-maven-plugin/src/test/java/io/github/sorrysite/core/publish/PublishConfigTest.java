@@ -1,9 +1,8 @@
 package io.github.sorrysite.core.publish;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.sorrysite.core.BadInputException;
 import java.nio.file.Path;
@@ -18,40 +17,33 @@ class PublishConfigTest {
     void defaults() {
         PublishConfig config = PublishConfig.builder().target("s3://my-bucket/sorry/").build();
 
-        assertEquals("my-bucket", config.target().bucket());
-        assertEquals("sorry/", config.target().prefix());
+        PublishTarget.S3 target = assertInstanceOf(PublishTarget.S3.class, config.target());
+        assertEquals("my-bucket", target.bucket());
+        assertEquals("sorry/", target.prefix());
         assertEquals("s3://my-bucket/sorry/", config.target().describe());
-        assertNull(config.region());
-        assertNull(config.endpoint());
-        assertEquals(ChecksumMode.WHEN_SUPPORTED, config.checksums());
-        assertEquals(List.of(), config.distributionIds());
-        assertEquals("", config.pathPrefix());
+        assertEquals(List.of(), config.cdn().distributionIds());
+        assertEquals("", config.cdn().pathPrefix());
         assertEquals(100, config.maxDeletes());
         assertEquals(8, config.concurrency());
-        assertEquals(Duration.ofMinutes(15), config.waitTimeout());
+        assertEquals(Duration.ofMinutes(15), config.cdn().waitTimeout());
     }
 
     @Test
     void parsesEveryParameter() {
-        PublishConfig config = PublishConfig.builder().target("s3://my-bucket").region("ap-northeast-1").profile("release")
-                .endpoint("http://127.0.0.1:9000").checksums("when-required").distributionIds("E1AAAAAAAAAA, E2BBBBBBBBBB,")
+        PublishConfig config = PublishConfig.builder().target("s3://my-bucket").distributionIds("E1AAAAAAAAAA, E2BBBBBBBBBB,")
                 .pathPrefix("/sorry/").waitTimeout("90s").build();
 
-        assertEquals("", config.target().prefix());
-        assertEquals("ap-northeast-1", config.region());
-        assertEquals("release", config.profile());
-        assertEquals("127.0.0.1", config.endpoint().getHost());
-        assertEquals(ChecksumMode.WHEN_REQUIRED, config.checksums());
-        assertEquals(List.of("E1AAAAAAAAAA", "E2BBBBBBBBBB"), config.distributionIds());
-        assertEquals("/sorry", config.pathPrefix());
-        assertEquals(Duration.ofSeconds(90), config.waitTimeout());
+        assertEquals("", ((PublishTarget.S3) config.target()).prefix());
+        assertEquals(List.of("E1AAAAAAAAAA", "E2BBBBBBBBBB"), config.cdn().distributionIds());
+        assertEquals("/sorry", config.cdn().pathPrefix());
+        assertEquals(Duration.ofSeconds(90), config.cdn().waitTimeout());
     }
 
     @Test
-    void aFileTargetIsALocalDirectory() {
-        PublishTarget target = PublishTarget.parse("file:///tmp/sorry-mirror/");
-        assertTrue(target.isLocal());
+    void theSchemeChoosesTheKindOfTarget() {
+        PublishTarget.Directory target = assertInstanceOf(PublishTarget.Directory.class, PublishTarget.parse("file:///tmp/sorry-mirror/"));
         assertEquals(Path.of("/tmp/sorry-mirror"), target.directory());
+        assertInstanceOf(PublishTarget.S3.class, PublishTarget.parse("s3://bucket/x"));
     }
 
     @ParameterizedTest
@@ -67,14 +59,11 @@ class PublishConfigTest {
 
     @Test
     void badValuesNameTheirParameter() {
-        assertEquals("sorry.aws.region", where(PublishConfig.builder().target("s3://b-b").region("Tokyo")));
-        assertEquals("sorry.aws.endpoint", where(PublishConfig.builder().target("s3://b-b").endpoint("127.0.0.1:9000")));
-        assertEquals("sorry.aws.checksums", where(PublishConfig.builder().target("s3://b-b").checksums("never")));
-        assertEquals("sorry.cloudfront.distributionId", where(PublishConfig.builder().target("s3://b-b").distributionIds("d111.cloudfront.net")));
+        assertEquals("sorry.cloudfront.distributionIds", where(PublishConfig.builder().target("s3://b-b").distributionIds("d111.cloudfront.net")));
         assertEquals("sorry.cloudfront.pathPrefix", where(PublishConfig.builder().target("s3://b-b").pathPrefix("sorry")));
         assertEquals("sorry.cloudfront.waitTimeout", where(PublishConfig.builder().target("s3://b-b").waitTimeout("soon")));
-        assertEquals("sorry.maxDeletes", where(PublishConfig.builder().target("s3://b-b").maxDeletes(-1)));
-        assertEquals("sorry.concurrency", where(PublishConfig.builder().target("s3://b-b").concurrency(0)));
+        assertEquals("sorry.publish.maxDeletes", where(PublishConfig.builder().target("s3://b-b").maxDeletes(-1)));
+        assertEquals("sorry.publish.concurrency", where(PublishConfig.builder().target("s3://b-b").concurrency(0)));
     }
 
     private static String where(PublishConfig.Builder builder) {

@@ -1,5 +1,6 @@
 package io.github.sorrysite.core.publish;
 
+import io.github.sorrysite.core.publish.store.CdnInvalidator;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;

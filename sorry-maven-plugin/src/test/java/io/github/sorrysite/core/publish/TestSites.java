@@ -1,8 +1,11 @@
 package io.github.sorrysite.core.publish;
 
-import io.github.sorrysite.core.BuildListener;
-import io.github.sorrysite.core.build.SiteBuilder;
-import io.github.sorrysite.core.build.SiteConfig;
+import io.github.sorrysite.core.inline.InlineConfig;
+import io.github.sorrysite.core.alb.AlbRuleConfig;
+import io.github.sorrysite.core.common.Pacer;
+import io.github.sorrysite.core.Events;
+import io.github.sorrysite.core.site.SiteBuilder;
+import io.github.sorrysite.core.site.SiteConfig;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -28,7 +31,7 @@ public final class TestSites {
 
     public static SiteConfig rebuild(Path project) {
         SiteConfig config = SiteConfig.defaults(project);
-        new SiteBuilder(config, BuildListener.SILENT).build();
+        new SiteBuilder(config, InlineConfig.defaults(), AlbRuleConfig.defaults(), Events.SILENT).build();
         return config;
     }
 

@@ -1,0 +1,155 @@
+package io.github.sorrysite.core.publish.store;
+
+import io.github.sorrysite.core.common.Md5;
+import io.github.sorrysite.core.publish.plan.ObjectHeaders;
+import io.github.sorrysite.core.publish.plan.RemoteObject;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import io.github.sorrysite.core.InfrastructureException;
+import java.io.IOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+/**
+ * A {@code file://} target: a directory laid out like the bucket would be, for local mirrors and
+ * tests. What S3 keeps as object metadata (headers and our digest) lives in one manifest file,
+ * {@value #MANIFEST}, at the root; it is not an object of the site.
+ */
+public final class LocalDirectoryObjectStore implements ObjectStore {
+    public static final String MANIFEST = ".sorry-publish.json";
+    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    /** What a real store would return as headers and metadata for one object. */
+    public record Entry(String contentType, String cacheControl, String digest) {
+    }
+
+    private final Path root;
+    private final Map<String, Entry> manifest;
+
+    public LocalDirectoryObjectStore(Path root) {
+        this.root = root.toAbsolutePath().normalize();
+        this.manifest = readMetadataFile();
+    }
+
+    @Override
+    public List<RemoteObject> list() {
+        if (!Files.isDirectory(root)) {
+            return List.of();
+        }
+        try (Stream<Path> walk = Files.walk(root)) {
+            List<RemoteObject> objects = new ArrayList<>();
+            for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
+                String key = root.relativize(file).toString().replace('\\', '/');
+                if (!key.equals(MANIFEST) && !key.contains("/.tmp-") && !key.startsWith(".tmp-")) {
+                    objects.add(new RemoteObject(key, Files.size(file), Md5.hex(file), null));
+                }
+            }
+            return objects;
+        } catch (IOException e) {
+            throw new InfrastructureException("Cannot list " + root + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public synchronized String digest(String key) {
+        Entry entry = manifest.get(key);
+        return entry == null ? null : entry.digest();
+    }
+
+    /** The headers a real store would serve {@code key} with, or null. */
+    public synchronized Entry entry(String key) {
+        return manifest.get(key);
+    }
+
+    @Override
+    public String put(String key, Path file, ObjectHeaders headers, String md5, String digest) {
+        Path target = resolve(key);
+        try {
+            Files.createDirectories(target.getParent());
+            Path temporary = Files.createTempFile(target.getParent(), ".tmp-", "");
+            Files.copy(file, temporary, StandardCopyOption.REPLACE_EXISTING);
+            if (!Md5.hex(temporary).equals(md5)) {
+                Files.deleteIfExists(temporary);
+                throw new InfrastructureException("Copy of " + key + " to " + root + " does not match its MD5; it changed while publishing?", null);
+            }
+            try {
+                Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            throw new InfrastructureException("Cannot write " + target + ": " + e.getMessage(), e);
+        }
+        synchronized (this) {
+            manifest.put(key, new Entry(headers.contentType(), headers.cacheControl(), digest));
+            writeMetadataFile();
+        }
+        return md5;
+    }
+
+    @Override
+    public void delete(List<String> keys) {
+        for (String key : keys) {
+            Path target = resolve(key);
+            try {
+                Files.deleteIfExists(target);
+                for (Path dir = target.getParent(); !dir.equals(root) && isEmptyDirectory(dir); dir = dir.getParent()) {
+                    Files.delete(dir);
+                }
+            } catch (IOException e) {
+                throw new InfrastructureException("Cannot delete " + target + ": " + e.getMessage(), e);
+            }
+            synchronized (this) {
+                manifest.remove(key);
+            }
+        }
+        synchronized (this) {
+            writeMetadataFile();
+        }
+    }
+
+    private Path resolve(String key) {
+        Path path = root.resolve(key).normalize();
+        if (!path.startsWith(root) || path.equals(root) || key.equals(MANIFEST)) {
+            throw new IllegalArgumentException("key outside the target: " + key);
+        }
+        return path;
+    }
+
+    private static boolean isEmptyDirectory(Path dir) throws IOException {
+        try (Stream<Path> entries = Files.list(dir)) {
+            return entries.findAny().isEmpty();
+        }
+    }
+
+    private Map<String, Entry> readMetadataFile() {
+        Path file = root.resolve(MANIFEST);
+        if (!Files.exists(file)) {
+            return new TreeMap<>();
+        }
+        try {
+            return new TreeMap<>(MAPPER.readValue(file.toFile(), new TypeReference<Map<String, Entry>>() { }));
+        } catch (IOException e) {
+            throw new InfrastructureException("Cannot read " + file + " (delete it to re-upload everything): " + e.getMessage(), e);
+        }
+    }
+
+    private void writeMetadataFile() {
+        try {
+            Files.createDirectories(root);
+            Path temporary = Files.createTempFile(root, ".tmp-", "");
+            MAPPER.writeValue(temporary.toFile(), manifest);
+            Files.move(temporary, root.resolve(MANIFEST), StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new InfrastructureException("Cannot write " + root.resolve(MANIFEST) + ": " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,58 @@
+package io.github.sorrysite.core.publish.store;
+
+import io.github.sorrysite.core.publish.plan.ObjectHeaders;
+import io.github.sorrysite.core.publish.plan.PublishManifest;
+import io.github.sorrysite.core.publish.plan.RemoteObject;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * The publish target as the core sees it: a flat set of keys relative to the target root. An
+ * implementation never touches anything outside its root (S3: outside the key prefix).
+ * Methods are called from several threads at once.
+ */
+public interface ObjectStore extends AutoCloseable {
+    /** Every object under the root, without digests (listing does not return metadata). */
+    List<RemoteObject> list();
+
+    /** The digest stored with {@code key} at upload, or null when it has none. */
+    String digest(String key);
+
+    /**
+     * Uploads {@code file} as {@code key} with the given headers, storing {@code digest} as metadata.
+     *
+     * @param md5 hex MD5 of the file, for the store to verify the body
+     * @return the ETag the store gave the object, or null when it did not say
+     */
+    String put(String key, Path file, ObjectHeaders headers, String md5, String digest);
+
+    void delete(List<String> keys);
+
+    /**
+     * Whether this store keeps a {@link PublishManifest} (as {@value PublishManifest#KEY}, hidden
+     * from {@link #list()}). A store that does not need not implement the two methods below.
+     */
+    default boolean keepsManifest() {
+        return false;
+    }
+
+    /**
+     * Returns once the store can take requests; throws what stops it from ever doing so (no region,
+     * no credentials), so that is reported as itself and not as the first request's failure.
+     */
+    default void ready() {
+    }
+
+    /** The stored manifest, or null when there is none. */
+    default byte[] readManifest() {
+        return null;
+    }
+
+    default void writeManifest(byte[] json) {
+        throw new UnsupportedOperationException("this store keeps no manifest");
+    }
+
+    @Override
+    default void close() {
+    }
+}

@@ -1,0 +1,150 @@
+package io.github.sorrysite.core.site;
+
+import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.ext.yaml.front.matter.YamlFrontMatterBlock;
+import com.vladsch.flexmark.ext.yaml.front.matter.YamlFrontMatterExtension;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import io.github.sorrysite.core.BadInputException;
+import io.github.sorrysite.core.InfrastructureException;
+import io.github.sorrysite.core.common.Utf8Files;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * Loads {@code pages/**}{@code /*.md}: YAML front matter (located by flexmark's front matter
+ * extension, parsed by SnakeYAML so errors carry a line number), then the CommonMark body with
+ * tables and autolinks.
+ */
+final class LoadPages {
+    /** Keys the build sets itself; a page may not define them. */
+    private static final List<String> RESERVED = List.of("content", "page", "site");
+
+    private final SiteConfig config;
+    private final Parser parser;
+    private final HtmlRenderer renderer;
+
+    LoadPages(SiteConfig config) {
+        this.config = config;
+        MutableDataSet options = new MutableDataSet();
+        options.set(Parser.EXTENSIONS, List.of(YamlFrontMatterExtension.create(), TablesExtension.create(),
+                AutolinkExtension.create()));
+        this.parser = Parser.builder(options).build();
+        this.renderer = HtmlRenderer.builder(options).build();
+    }
+
+    List<Page> load() {
+        Path root = config.pagesDirectory();
+        List<Path> files;
+        try (Stream<Path> walk = Files.isDirectory(root) ? Files.walk(root) : Stream.empty()) {
+            // Not isRegularFile: a dangling link or unreadable page must fail loudly, not vanish.
+            files = walk.filter(p -> !Files.isDirectory(p) && p.getFileName().toString().endsWith(".md")).sorted().toList();
+        } catch (IOException e) {
+            throw new InfrastructureException("Cannot list " + root + ": " + e.getMessage(), e);
+        }
+        if (files.isEmpty()) {
+            throw new BadInputException(config.shown(root), "has no Markdown pages",
+                    "add a page such as " + config.shown(root.resolve("maintenance.md")) + ", or set sorry.sourceDirectory");
+        }
+        List<Page> pages = new ArrayList<>();
+        for (Path file : files) {
+            pages.add(load(file));
+        }
+        return pages;
+    }
+
+    Page load(Path file) {
+        String shown = config.shown(file);
+        String text = Utf8Files.read(file, shown);
+        Document document = parser.parse(text);
+        Map<String, Object> frontMatter = frontMatter(document, text, shown);
+        String relative = config.pagesDirectory().relativize(file).toString().replace('\\', '/');
+        String output = relative.substring(0, relative.length() - ".md".length()) + ".html";
+        if (("/" + output).startsWith(config.contentPrefix())) {
+            throw new BadInputException(shown, "would be written to /" + output + ", inside the asset directory "
+                    + config.contentPrefix(), "move the page out of pages" + config.contentPrefix());
+        }
+        applyDefaults(frontMatter, document, shown);
+        return new Page("pages/" + relative, output, frontMatter, renderer.render(document));
+    }
+
+    private Map<String, Object> frontMatter(Document document, String text, String shown) {
+        Node first = document.getFirstChild();
+        if (!(first instanceof YamlFrontMatterBlock block)) {
+            if (text.startsWith("---\n") || text.startsWith("---\r\n")) {
+                throw new BadInputException(shown + ":1", "front matter starts with --- but is never closed",
+                        "end the front matter with a line containing only ---");
+            }
+            return new LinkedHashMap<>();
+        }
+        String lines = block.getChars().toString();
+        String last = lines.stripTrailing().substring(lines.stripTrailing().lastIndexOf('\n') + 1).strip();
+        if (!last.equals("---") && !last.equals("...")) {
+            throw new BadInputException(shown + ":1", "front matter starts with --- but is never closed",
+                    "end the front matter with a line containing only ---");
+        }
+        int bodyStart = lines.indexOf('\n') + 1;
+        int bodyEnd = lines.stripTrailing().lastIndexOf('\n');
+        String yaml = bodyEnd > bodyStart ? lines.substring(bodyStart, bodyEnd + 1) : "";
+        return FrontMatterYaml.parse(yaml, shown, 2);
+    }
+
+    private void applyDefaults(Map<String, Object> frontMatter, Document document, String shown) {
+        for (String key : RESERVED) {
+            if (frontMatter.containsKey(key)) {
+                throw new BadInputException(shown, "front matter key '" + key + "' is reserved (the build sets it)",
+                        "rename the key");
+            }
+        }
+        Object title = frontMatter.get("title");
+        if (title == null || String.valueOf(title).isBlank()) {
+            String heading = firstHeading(document);
+            if (heading == null) {
+                throw new BadInputException(shown, "has no title", "add 'title: ...' to the front matter or start the page with a # heading");
+            }
+            frontMatter.put("title", heading);
+        }
+        frontMatter.putIfAbsent("lang", "en");
+        frontMatter.putIfAbsent("description", "");
+        Object template = frontMatter.getOrDefault("template", Page.DEFAULT_TEMPLATE);
+        if (!String.valueOf(template).matches("[A-Za-z0-9_-]+(/[A-Za-z0-9_-]+)*")) {
+            throw new BadInputException(shown, "template '" + template + "' is not a template name",
+                    "use the name of a file in the templates directory without .html, e.g. template: page");
+        }
+        frontMatter.put("template", String.valueOf(template));
+        frontMatter.put("status", status(frontMatter.getOrDefault("status", Page.DEFAULT_STATUS), shown));
+    }
+
+    private static int status(Object value, String shown) {
+        int status;
+        try {
+            status = value instanceof Number n ? n.intValue() : Integer.parseInt(String.valueOf(value).strip());
+        } catch (NumberFormatException e) {
+            status = -1;
+        }
+        if (status < 100 || status > 599) {
+            throw new BadInputException(shown, "status '" + value + "' is not an HTTP status code",
+                    "use a number such as 503 (Service Unavailable)");
+        }
+        return status;
+    }
+
+    private static String firstHeading(Document document) {
+        for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {
+            if (node instanceof com.vladsch.flexmark.ast.Heading heading) {
+                return heading.getText().toString().strip();
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,155 @@
+package io.github.sorrysite.core.site;
+
+import io.github.sorrysite.core.common.Hashes;
+import io.github.sorrysite.core.common.Sizes;
+import io.github.sorrysite.core.common.StagedOutput;
+import io.github.sorrysite.core.Events;
+import io.github.sorrysite.core.common.Background;
+import io.github.sorrysite.core.alb.AlbArtifacts;
+import io.github.sorrysite.core.alb.AlbRuleConfig;
+import io.github.sorrysite.core.alb.FixedResponse;
+import io.github.sorrysite.core.inline.BuildInline;
+import io.github.sorrysite.core.inline.InlineBody;
+import io.github.sorrysite.core.inline.InlineConfig;
+import io.github.sorrysite.core.html.MinifyHtml;
+import io.github.sorrysite.core.html.RewriteAssetUrls;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+
+/**
+ * Builds a sorry site, top to bottom:
+ * <ol>
+ *   <li>assets: copy {@code site-src/sorrycontent/**}, rewrite and minify stylesheets, fingerprint;</li>
+ *   <li>pages: load front matter and Markdown, render the Mustache template, rewrite asset URLs to
+ *       the CDN, minify;</li>
+ *   <li>inline ALB variants: one fixed-response body per page ({@code alb/<page>.html}) within the
+ *       budget, with its deployment artifacts, and for cdn-linked bodies a reduced stylesheet;</li>
+ *   <li>write everything into {@code target/sorry/} at once, with {@code report.json}.</li>
+ * </ol>
+ * Any bad input stops the build before anything is written.
+ */
+public final class SiteBuilder {
+    private final SiteConfig config;
+    private final InlineConfig inlineConfig;
+    private final AlbRuleConfig albRules;
+    private final Events listener;
+
+    public SiteBuilder(SiteConfig config, InlineConfig inlineConfig, AlbRuleConfig albRules, Events listener) {
+        this.config = config;
+        this.inlineConfig = inlineConfig;
+        this.albRules = albRules;
+        this.listener = listener;
+    }
+
+    /** The finished build: the report plus each page's final HTML, for steps that derive more from it. */
+    public record Result(BuildReport report, Map<String, String> pageHtml) {
+    }
+
+    public Result build() {
+        long started = System.nanoTime();
+        Set<String> warnings = new LinkedHashSet<>();
+        // Pages (Markdown, YAML) load on a second thread while the assets (CSS) build: the two only
+        // read files, and in a fresh JVM each spends most of its time loading its library's classes.
+        Background<List<Page>> loading = Background.start("sorry-load-pages", () -> new LoadPages(config).load());
+        Map<String, Asset> assets;
+        try {
+            assets = BuildAssets.build(config, warnings::add);
+        } catch (RuntimeException | Error e) {
+            loading.cancel();
+            throw e;
+        }
+        AssetUrls urls = new AssetUrls(config, assets::get, warnings::add);
+
+        List<Page> pages = loading.join();
+        RenderTemplates templates = new RenderTemplates(config);
+        Map<String, String> html = new java.util.LinkedHashMap<>();
+        for (Page page : pages) {
+            String where = config.shown(config.sourceDirectory().resolve(page.source()));
+            Document document = Jsoup.parse(templates.render(page));
+            document.outputSettings().prettyPrint(false);
+            RewriteAssetUrls.apply(document, ref -> urls.rewrite(ref, null, where), where);
+            html.put(page.output(), MinifyHtml.minify(document.outerHtml(), where));
+        }
+
+        List<InlineBody> inline = buildInline(pages, assets, html);
+
+        List<BuildReport.PageEntry> pageEntries = new ArrayList<>();
+        List<BuildReport.AssetEntry> assetEntries = new ArrayList<>();
+        try (StagedOutput output = new StagedOutput(config.outputDirectory())) {
+            for (Asset asset : assets.values()) {
+                output.write("site/" + asset.output(), asset.content());
+                assetEntries.add(new BuildReport.AssetEntry(asset.source(), asset.output(), asset.content().length,
+                        asset.sha256(), asset.fingerprinted()));
+            }
+            for (InlineBody body : inline) {
+                if (body.stylesheet() != null) {
+                    InlineBody.InlineStylesheet css = body.stylesheet();
+                    output.write("site/" + css.output(), css.content());
+                    assetEntries.add(new BuildReport.AssetEntry(css.source(), css.output(), css.content().length,
+                            Hashes.sha256(css.content()), config.fingerprint()));
+                }
+                output.write(body.albPath(), body.html().getBytes(StandardCharsets.UTF_8));
+                String stem = body.albPath().replaceAll("\\.html?$", "");
+                AlbArtifacts.of(body.page(), FixedResponse.html(body.status(), body.html()), albRules)
+                        .forEach((suffix, content) -> output.write(stem + suffix, content));
+            }
+            for (Page page : pages) {
+                byte[] bytes = html.get(page.output()).getBytes(StandardCharsets.UTF_8);
+                output.write("site/" + page.output(), bytes);
+                pageEntries.add(new BuildReport.PageEntry(page.source(), page.output(), bytes.length, page.status(),
+                        page.title(), page.lang(), page.template()));
+            }
+            long millis = (System.nanoTime() - started) / 1_000_000;
+            BuildReport report = new BuildReport(config.contentPrefix(), config.cdnBaseUrl(), pageEntries, assetEntries,
+                    new ArrayList<>(warnings), millis);
+            output.write("report.json", ReportJson.write(report));
+            output.commit();
+            summarise(report);
+            return new Result(report, html);
+        }
+    }
+
+    private List<InlineBody> buildInline(List<Page> pages, Map<String, Asset> assets, Map<String, String> html) {
+        Map<String, Asset> byUrl = new java.util.HashMap<>();
+        assets.values().forEach(asset -> byUrl.put(asset.url(), asset));
+        BuildInline.Site site = new BuildInline.Site(config.cdnBaseUrl(), config.contentPrefix(), config.fingerprint(), href -> {
+            String url = href.strip().replaceAll("[?#].*$", "");
+            Asset asset = byUrl.get(url);
+            return asset == null || !asset.isCss() ? null : new String(asset.content(), StandardCharsets.UTF_8);
+        });
+        if (inlineConfig.strategy() == io.github.sorrysite.core.inline.InlineStrategy.NONE) {
+            listener.info("Inline ALB variants: none (sorry.inline.strategy=none)");
+            return List.of();
+        }
+        BuildInline builder = new BuildInline(site, inlineConfig, listener);
+        listener.info("Inline ALB variants (strategy " + inlineConfig.strategy().id() + ", budget " + inlineConfig.budgetText() + "):");
+        List<InlineBody> bodies = new ArrayList<>();
+        for (Page page : pages) {
+            bodies.add(builder.build(page.output(), page.status(), html.get(page.output())));
+        }
+        return bodies;
+    }
+
+    private void summarise(BuildReport report) {
+        report.warnings().forEach(listener::warn);
+        listener.info(String.format("Built %d page%s (%s) and %d asset%s (%s) into %s in %d ms",
+                report.pages().size(), report.pages().size() == 1 ? "" : "s", Sizes.human(report.pageBytes()),
+                report.assets().size(), report.assets().size() == 1 ? "" : "s", Sizes.human(report.assetBytes()),
+                config.shown(config.siteDirectory()), report.durationMillis()));
+        for (BuildReport.PageEntry page : report.pages()) {
+            listener.info(String.format("  %-28s %8s  %d  %s", page.output(), Sizes.human(page.bytes()), page.status(), page.source()));
+        }
+        for (BuildReport.AssetEntry asset : report.assets()) {
+            listener.debug(String.format("  %-28s %8s  %s", asset.output(), Sizes.human(asset.bytes()), asset.source()));
+        }
+        listener.info("  CDN base: " + (config.cdnBaseUrl().isEmpty()
+                ? "none (asset URLs stay root-relative " + config.contentPrefix() + "...)" : config.cdnBaseUrl()));
+    }
+
+}

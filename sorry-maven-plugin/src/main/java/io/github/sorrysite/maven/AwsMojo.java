@@ -1,0 +1,52 @@
+package io.github.sorrysite.maven;
+
+import io.github.sorrysite.core.settings.AwsSettings;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/**
+ * The goals that call AWS: one set of client settings ({@code sorry.aws.*}) for all of them, so
+ * {@code -Dsorry.aws.endpoint=http://127.0.0.1:5000} points every client of every goal at moto or
+ * LocalStack, and a per-service endpoint overrides it for one service.
+ */
+abstract class AwsMojo extends SorryMojo {
+    /** AWS region; unset: the SDK default chain (AWS_REGION, the profile's region). */
+    @Parameter(property = "sorry.aws.region")
+    protected String awsRegion;
+
+    /** AWS profile for credentials and region (SSO and assume-role profiles work); unset: the SDK default chain. */
+    @Parameter(property = "sorry.aws.profile")
+    protected String awsProfile;
+
+    /**
+     * Endpoint for every AWS client, e.g. {@code http://127.0.0.1:5000} for moto or LocalStack, or an
+     * S3-compatible store; S3 then uses path-style addressing. Unset: AWS.
+     */
+    @Parameter(property = "sorry.aws.endpoint")
+    protected String awsEndpoint;
+
+    /** Endpoint of the S3 API only; overrides {@code sorry.aws.endpoint} for S3. */
+    @Parameter(property = "sorry.aws.s3.endpoint")
+    protected String awsS3Endpoint;
+
+    /** Endpoint of the CloudFront API only; overrides {@code sorry.aws.endpoint} for CloudFront. */
+    @Parameter(property = "sorry.aws.cloudfront.endpoint")
+    protected String awsCloudFrontEndpoint;
+
+    /**
+     * When the S3 client sends checksums: {@code when-supported} (the SDK default: CRC32 with
+     * aws-chunked bodies) or {@code when-required}, for S3-compatible stores that reject those.
+     */
+    @Parameter(property = "sorry.aws.checksums", defaultValue = "when-supported")
+    protected String awsChecksums;
+
+    /** Maps the {@code sorry.aws.*} parameters to the one settings value; it validates them. */
+    protected AwsSettings awsSettings() {
+        return awsSettingsBuilder().build();
+    }
+
+    /** For goals that add their own service's endpoint override. */
+    protected AwsSettings.Builder awsSettingsBuilder() {
+        return AwsSettings.builder().region(awsRegion).profile(awsProfile).endpoint(awsEndpoint).checksums(awsChecksums)
+                .serviceEndpoint("s3", awsS3Endpoint).serviceEndpoint("cloudfront", awsCloudFrontEndpoint);
+    }
+}
