@@ -32,6 +32,18 @@ abstract class AwsMojo extends SorryMojo {
     @Parameter(property = "sorry.aws.cloudfront.endpoint")
     protected String awsCloudFrontEndpoint;
 
+    /** Endpoint of the ELBv2 (load balancer) API only; overrides {@code sorry.aws.endpoint} for ELBv2. */
+    @Parameter(property = "sorry.aws.elbv2.endpoint")
+    protected String awsElbv2Endpoint;
+
+    /** Endpoint of the Route 53 API only; overrides {@code sorry.aws.endpoint} for Route 53. */
+    @Parameter(property = "sorry.aws.route53.endpoint")
+    protected String awsRoute53Endpoint;
+
+    /** Endpoint of the ACM API only; overrides {@code sorry.aws.endpoint} for ACM. */
+    @Parameter(property = "sorry.aws.acm.endpoint")
+    protected String awsAcmEndpoint;
+
     /**
      * When the S3 client sends checksums: {@code when-supported} (the SDK default: CRC32 with
      * aws-chunked bodies) or {@code when-required}, for S3-compatible stores that reject those.
@@ -47,6 +59,8 @@ abstract class AwsMojo extends SorryMojo {
     /** For goals that add their own service's endpoint override. */
     protected AwsSettings.Builder awsSettingsBuilder() {
         return AwsSettings.builder().region(awsRegion).profile(awsProfile).endpoint(awsEndpoint).checksums(awsChecksums)
-                .serviceEndpoint("s3", awsS3Endpoint).serviceEndpoint("cloudfront", awsCloudFrontEndpoint);
+                .serviceEndpoint("s3", awsS3Endpoint).serviceEndpoint("cloudfront", awsCloudFrontEndpoint)
+                .serviceEndpoint("elbv2", awsElbv2Endpoint).serviceEndpoint("route53", awsRoute53Endpoint)
+                .serviceEndpoint("acm", awsAcmEndpoint);
     }
 }
