@@ -34,6 +34,18 @@ public final class AlbArtifacts {
         return files;
     }
 
+    /** What reads the artifact with {@code suffix}, as the build record names it. */
+    public static String kind(String suffix) {
+        return switch (suffix) {
+            case ".json" -> "json";
+            case ".ingress.yaml" -> "ingress";
+            case ".cfn.json" -> "cloudformation";
+            case ".tf" -> "terraform";
+            case ".cli.json" -> "cli";
+            default -> throw new IllegalArgumentException("unknown artifact suffix " + suffix);
+        };
+    }
+
     /** {@code ja/maintenance.html} becomes {@code ja-maintenance}, usable in resource names. */
     public static String stem(String page) {
         return page.replaceAll("\\.html?$", "").replaceAll("[^A-Za-z0-9]+", "-").replaceAll("^-|-$", "").toLowerCase();

@@ -20,6 +20,10 @@ public record JsonFields(Map<?, ?> object) {
     }
 
     /** A string, or null when the field is null (a missing field is an error). */
+    public boolean has(String name) {
+        return object.containsKey(name);
+    }
+
     public String string(String name) {
         Object v = object.get(name);
         if (v instanceof String s) {

@@ -1,5 +1,6 @@
 package io.github.sorrysite.core.site;
 
+import io.github.sorrysite.core.BadInputException;
 import io.github.sorrysite.core.InfrastructureException;
 import io.github.sorrysite.core.common.JsonFields;
 import io.github.sorrysite.core.common.JsonText;
@@ -28,8 +29,20 @@ public final class ReportJson {
         } catch (IOException e) {
             throw new InfrastructureException("Cannot read " + file + ": " + e.getMessage(), e);
         }
+        JsonFields fields;
         try {
-            return report(JsonFields.of(JsonText.parse(json), "the report"));
+            fields = JsonFields.of(JsonText.parse(json), "the report");
+        } catch (IllegalArgumentException e) {
+            throw new InfrastructureException("Cannot read " + file + ": " + e.getMessage()
+                    + " (it is written by sorry:build; run the build again)", e);
+        }
+        long version = fields.has("formatVersion") ? fields.number("formatVersion") : 1;
+        if (version != BuildReport.FORMAT_VERSION) {
+            throw new BadInputException(file.toString(), "was written by another version of the plugin (record format " + version
+                    + ", this plugin reads " + BuildReport.FORMAT_VERSION + ")", "run sorry:build again with this plugin version");
+        }
+        try {
+            return report(fields);
         } catch (IllegalArgumentException e) {
             throw new InfrastructureException("Cannot read " + file + ": " + e.getMessage()
                     + " (it is written by sorry:build; run the build again)", e);
@@ -37,11 +50,15 @@ public final class ReportJson {
     }
 
     private static BuildReport report(JsonFields r) {
-        return new BuildReport(r.string("contentPrefix"), r.string("cdnBaseUrl"),
+        return new BuildReport((int) r.number("formatVersion"), r.string("buildId"), r.string("contentPrefix"), r.string("cdnBaseUrl"),
                 r.objects("pages", p -> new BuildReport.PageEntry(p.string("source"), p.string("output"), p.number("bytes"),
                         (int) p.number("status"), p.string("title"), p.string("lang"), p.string("template"))),
                 r.objects("assets", a -> new BuildReport.AssetEntry(a.string("source"), a.string("output"), a.number("bytes"),
                         a.string("sha256"), a.bool("fingerprinted"))),
+                r.objects("inline", i -> new BuildReport.InlineEntry(i.string("page"), i.string("path"), (int) i.number("status"),
+                        i.string("strategy"), i.number("chars"), i.number("bytes"), i.string("sha256"))),
+                r.objects("artifacts", a -> new BuildReport.ArtifactEntry(a.string("page"), a.string("path"), a.string("kind"),
+                        a.string("sha256"))),
                 r.list("warnings").stream().map(String::valueOf).toList(),
                 r.number("durationMillis"));
     }

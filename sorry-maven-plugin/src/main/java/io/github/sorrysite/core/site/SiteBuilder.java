@@ -81,6 +81,8 @@ public final class SiteBuilder {
 
         List<BuildReport.PageEntry> pageEntries = new ArrayList<>();
         List<BuildReport.AssetEntry> assetEntries = new ArrayList<>();
+        List<BuildReport.InlineEntry> inlineEntries = new ArrayList<>();
+        List<BuildReport.ArtifactEntry> artifactEntries = new ArrayList<>();
         try (StagedOutput output = new StagedOutput(config.outputDirectory())) {
             for (Asset asset : assets.values()) {
                 output.write("site/" + asset.output(), asset.content());
@@ -94,10 +96,16 @@ public final class SiteBuilder {
                     assetEntries.add(new BuildReport.AssetEntry(css.source(), css.output(), css.content().length,
                             Hashes.sha256(css.content()), config.fingerprint()));
                 }
-                output.write(body.albPath(), body.html().getBytes(StandardCharsets.UTF_8));
+                byte[] bodyBytes = body.html().getBytes(StandardCharsets.UTF_8);
+                output.write(body.albPath(), bodyBytes);
+                inlineEntries.add(new BuildReport.InlineEntry(body.page(), body.albPath(), body.status(), body.strategy().id(),
+                        body.size().chars(), body.size().bytes(), Hashes.sha256(bodyBytes)));
                 String stem = body.albPath().replaceAll("\\.html?$", "");
-                AlbArtifacts.of(body.page(), FixedResponse.html(body.status(), body.html()), albRules)
-                        .forEach((suffix, content) -> output.write(stem + suffix, content));
+                AlbArtifacts.of(body.page(), FixedResponse.html(body.status(), body.html()), albRules).forEach((suffix, content) -> {
+                    output.write(stem + suffix, content);
+                    artifactEntries.add(new BuildReport.ArtifactEntry(body.page(), stem + suffix, AlbArtifacts.kind(suffix),
+                            Hashes.sha256(content)));
+                });
             }
             for (Page page : pages) {
                 byte[] bytes = html.get(page.output()).getBytes(StandardCharsets.UTF_8);
@@ -106,7 +114,8 @@ public final class SiteBuilder {
                         page.title(), page.lang(), page.template()));
             }
             long millis = (System.nanoTime() - started) / 1_000_000;
-            BuildReport report = new BuildReport(config.contentPrefix(), config.cdnBaseUrl(), pageEntries, assetEntries,
+            BuildReport report = new BuildReport(BuildReport.FORMAT_VERSION, java.util.UUID.randomUUID().toString(),
+                    config.contentPrefix(), config.cdnBaseUrl(), pageEntries, assetEntries, inlineEntries, artifactEntries,
                     new ArrayList<>(warnings), millis);
             output.write("report.json", ReportJson.write(report));
             output.commit();

@@ -29,12 +29,24 @@ class JsonTextTest {
         tree.put("none", null);
         tree.put("empty list", List.of());
         tree.put("empty map", Map.of());
-        tree.put("report", new BuildReport("/sorrycontent/", null,
+        tree.put("report", new BuildReport(BuildReport.FORMAT_VERSION, "b-1", "/sorrycontent/", null,
                 List.of(new BuildReport.PageEntry("pages/maintenance.md", "maintenance.html", 810, 503, "Back soon", "en", "page.html")),
                 List.of(new BuildReport.AssetEntry("sorrycontent/css/site.css", "sorrycontent/css/site.jw8sffh.css", 2900, "ab", true)),
+                List.of(new BuildReport.InlineEntry("maintenance.html", "alb/maintenance.html", 503, "cdn-linked", 700, 709, "cd")),
+                List.of(new BuildReport.ArtifactEntry("maintenance.html", "alb/maintenance.tf", "terraform", "ef")),
                 List.of("a warning"), 42));
         tree.put("nested", List.of(Map.of("k", List.of(1, 2)), List.of("x")));
         return tree;
+    }
+
+    @Test
+    void aReportOfAnotherFormatVersionIsRefusedWithTheFix(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("report.json");
+        Files.writeString(file, "{\"contentPrefix\":\"/sorrycontent/\",\"pages\":[],\"assets\":[]}");
+        io.github.sorrysite.core.BadInputException e = org.junit.jupiter.api.Assertions.assertThrows(
+                io.github.sorrysite.core.BadInputException.class, () -> ReportJson.read(file));
+        assertEquals("was written by another version of the plugin (record format 1, this plugin reads " + BuildReport.FORMAT_VERSION
+                + ")", e.problem());
     }
 
     @Test
