@@ -8,7 +8,11 @@ import io.github.sorrysite.core.site.SiteBuilder;
 import io.github.sorrysite.core.inline.InlineConfig;
 import io.github.sorrysite.core.site.SiteConfig;
 import io.github.sorrysite.core.preview.InlineBudget;
+import io.github.sorrysite.core.lint.LintJson;
+import io.github.sorrysite.core.lint.LintSite;
+import io.github.sorrysite.core.preview.LintFinding;
 import io.github.sorrysite.core.preview.PreviewCapture;
+import io.github.sorrysite.core.site.BuildOutput;
 import io.github.sorrysite.core.preview.PreviewReport;
 import io.github.sorrysite.core.preview.Screenshotter;
 import io.github.sorrysite.core.preview.Viewport;
@@ -68,8 +72,11 @@ public final class LocalPreview {
                         ? Optional.of(InlineBudget.of(read(published))) : Optional.empty();
                 targets.add(new PreviewCapture.Target(page.output(), page.title(), page.lang(), page.status(), full, inline, budget));
             }
+            // The findings of this very build: a lint.json left by an older build says nothing about it.
+            List<LintFinding> lint = new LintSite(BuildOutput.of(config), inline, Events.SILENT).findings().stream()
+                    .map(LintFinding::of).toList();
             PreviewReport report = new PreviewCapture(browser, Viewport.ALL, listener)
-                    .capture(targets, config.outputDirectory(), config.outputDirectory().resolve("lint.json"));
+                    .capture(targets, config.outputDirectory(), lint, LintJson.FILE);
             summarise(report);
             return report;
         } finally {
