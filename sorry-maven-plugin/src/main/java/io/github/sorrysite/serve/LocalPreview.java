@@ -41,10 +41,6 @@ public final class LocalPreview {
     private final InlineConfig inline;
     private final Events listener;
 
-    public LocalPreview(SiteConfig config, Events listener) {
-        this(config, InlineConfig.defaults(), listener);
-    }
-
     public LocalPreview(SiteConfig config, InlineConfig inline, Events listener) {
         this.config = config;
         this.inline = inline;
