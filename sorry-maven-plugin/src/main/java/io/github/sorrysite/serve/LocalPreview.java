@@ -21,10 +21,9 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
+import io.github.sorrysite.core.common.FileTrees;
 
 /**
  * {@code sorry:preview} without Maven:
@@ -76,7 +75,7 @@ public final class LocalPreview {
             summarise(report);
             return report;
         } finally {
-            deleteTree(served);
+            FileTrees.deleteQuietly(served);
         }
     }
 
@@ -109,11 +108,4 @@ public final class LocalPreview {
         }
     }
 
-    private static void deleteTree(Path root) {
-        try (Stream<Path> walk = Files.walk(root)) {
-            walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException e) {
-            // a leftover temporary build under target/ is harmless
-        }
-    }
 }

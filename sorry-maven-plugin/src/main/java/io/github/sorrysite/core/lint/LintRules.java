@@ -1,6 +1,7 @@
 package io.github.sorrysite.core.lint;
 
 import io.github.sorrysite.core.alb.FixedResponse;
+import io.github.sorrysite.core.common.URLEncoding;
 import io.github.sorrysite.core.html.AssetUrlWalker;
 import io.github.sorrysite.core.inline.BodySize;
 import io.github.sorrysite.core.inline.BudgetUnit;
@@ -120,7 +121,7 @@ public final class LintRules {
 
     private void checkBuilt(String rootPath, String shown, String file, int line, Predicate<String> built, List<Finding> out) {
         String path = rootPath.replaceAll("[?#].*$", "");
-        String key = java.net.URLDecoder.decode(path.substring(1).replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
+        String key = URLEncoding.decodePath(path.substring(1));
         if (!built.test(key)) {
             out.add(error("missing-asset", file, line, "references " + shown + ", which the build did not produce;"
                     + " rebuild with sorry:build or fix the reference"));
