@@ -18,10 +18,11 @@ assert log =~ /-Dsorry\.target=file:\/\/\/tmp\/sorry-staging-mirror is ignored: 
 assert !new File('/tmp/sorry-staging-mirror').exists()
 
 // 5 and 6. The plural property invalidates; the singular still works, with a deprecation warning.
-assert log.contains('invalidate  E2QWRUHAPOMQZL: /maintenance.html')
+assert log =~ /invalidate  E2QWRUHAPOMQZL: .*\/maintenance\.html/
 assert log.contains('[WARNING] -Dsorry.cloudfront.distributionId is deprecated; use -Dsorry.cloudfront.distributionIds')
-assert log.contains('invalidate  E3QWRUHAPOMQZL: /maintenance.html')
+assert log =~ /invalidate  E3QWRUHAPOMQZL: .*\/maintenance\.html/
 def plan = new JsonSlurper().parse(new File(basedir, 'target/sorry/publish-plan.json'))
-assert plan.invalidations == [[distributionId: 'E3QWRUHAPOMQZL', paths: ['/maintenance.html']]]
+assert plan.invalidations*.distributionId == ['E3QWRUHAPOMQZL']
+assert plan.invalidations[0].paths.contains('/maintenance.html')
 assert !new File(basedir, 'target/mirror').exists() : 'every publish here was a dry run or refused'
 return true
