@@ -12,6 +12,8 @@ import io.github.sorrysite.core.publish.store.CdnInvalidator;
 import io.github.sorrysite.core.publish.store.LocalDirectoryObjectStore;
 import io.github.sorrysite.core.publish.store.ObjectStore;
 import io.github.sorrysite.core.settings.AwsSettings;
+import io.github.sorrysite.core.settings.NetStorageSettings;
+import io.github.sorrysite.netstorage.NetStorageObjectStore;
 import io.github.sorrysite.core.site.BuildOutput;
 import java.util.List;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -27,7 +29,10 @@ import org.apache.maven.plugins.annotations.Parameter;
  */
 @Mojo(name = "publish", defaultPhase = LifecyclePhase.DEPLOY, threadSafe = true)
 public class PublishMojo extends AwsMojo {
-    /** Where to publish: {@code s3://bucket/prefix}, or {@code file:///dir} for a local mirror. Required. */
+    /**
+     * Where to publish: {@code s3://bucket/prefix}, {@code netstorage://<upload-host>/<cp-code>/<path>}
+     * (Akamai NetStorage), or {@code file:///dir} for a local mirror. Required.
+     */
     @Parameter(property = "sorry.target")
     private String target;
 
@@ -94,6 +99,20 @@ public class PublishMojo extends AwsMojo {
     @Parameter(property = "sorry.publish.cacheControl.assets", defaultValue = CacheControlPolicy.DEFAULT_ASSETS)
     private String cacheControlAssets;
 
+    /**
+     * Base URL of the NetStorage HTTP API instead of {@code https://<upload-host>}, e.g.
+     * {@code http://127.0.0.1:8080} for a stand-in; request paths stay {@code /<cp-code>/<path>/...}.
+     */
+    @Parameter(property = NetStorageSettings.ENDPOINT_PARAMETER)
+    private String netStorageEndpoint;
+
+    /**
+     * A file with the NetStorage upload account's {@code key_name=} and {@code key=} lines. Unset:
+     * the environment's {@code SORRY_NETSTORAGE_KEY_NAME} and {@code SORRY_NETSTORAGE_KEY}.
+     */
+    @Parameter(property = NetStorageSettings.CREDENTIALS_PARAMETER)
+    private String netStorageCredentials;
+
     /** Skip this goal only. */
     @Parameter(property = "sorry.publish.skip", defaultValue = "false")
     private boolean publishSkip;
@@ -113,16 +132,20 @@ public class PublishMojo extends AwsMojo {
         PublishConfig config = publishConfig();
         AwsSettings aws = awsSettings();
         BuildOutput build = new BuildOutput(basedir.toPath(), outputDirectory.toPath());
-        try (ObjectStore store = store(config, aws);
+        NetStorageSettings netStorage = NetStorageSettings.of(netStorageEndpoint, netStorageCredentials);
+        try (ObjectStore store = store(config, aws, netStorage);
              CdnInvalidator cdn = config.cdn().distributionIds().isEmpty() ? null : CloudFrontInvalidator.create(aws)) {
             new Publisher(build, config, store, cdn, listener(), Pacer.SYSTEM).publish();
         }
     }
 
     /** The store for the target's kind. */
-    private static ObjectStore store(PublishConfig config, AwsSettings aws) {
+    private static ObjectStore store(PublishConfig config, AwsSettings aws, NetStorageSettings netStorage) {
         if (config.target() instanceof PublishTarget.S3 s3) {
             return S3ObjectStore.create(s3, aws, config.concurrency());
+        }
+        if (config.target() instanceof PublishTarget.NetStorage ns) {
+            return NetStorageObjectStore.create(ns, netStorage, System.getenv());
         }
         if (config.target() instanceof PublishTarget.Directory directory) {
             return new LocalDirectoryObjectStore(directory.directory());
