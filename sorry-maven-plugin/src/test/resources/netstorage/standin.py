@@ -168,6 +168,33 @@ def parse_edgerc_auth(header):
     return parts
 
 
+def edgegrid_signature(method, host, raw_path, body, unsigned_auth, timestamp, client_secret, max_body=131072):
+    content_hash = ""
+    if method == "POST" and body:
+        content_hash = base64.b64encode(hashlib.sha256(body[:max_body]).digest()).decode("ascii")
+    data = "\t".join([method.upper(), "https", host, raw_path, "", content_hash, unsigned_auth])
+    signing_key = base64.b64encode(hmac.new(client_secret.encode("utf-8"), timestamp.encode("utf-8"), hashlib.sha256).digest())
+    return base64.b64encode(hmac.new(signing_key, data.encode("utf-8"), hashlib.sha256).digest()).decode("ascii")
+
+
+def self_test():
+    """This verifier against two of Akamai's published EdgeGrid vectors (AkamaiOPEN-edgegrid-python,
+    akamai/edgegrid/test/testdata.json: "simple GET" and "POST inside limit")."""
+    host = "akaa-baseurl-xxxxxxxxxxx-xxxxxxxxxxxxx.luna.akamaiapis.net"
+    secret = "x" * 43 + "="
+    timestamp = "20140321T19:34:21+0000"
+    unsigned = ("EG1-HMAC-SHA256 client_token=akab-client-token-xxx-xxxxxxxxxxxxxxxx;access_token=akab-access-token-xxx-xxxxxxxxxxxxxxxx;"
+                "timestamp=20140321T19:34:21+0000;nonce=nonce-xx-xxxx-xxxx-xxxx-xxxxxxxxxxxx;")
+    cases = [("GET", "/", b"", "tL+y4hxyHxgWVD30X3pWnGKHcPzmrIF+LThiAOhMxYU="),
+             ("POST", "/testapi/v1/t3", b"datadatadatadatadatadatadatadata", "hXm4iCxtpN22m4cbZb4lVLW5rhX8Ca82vCFqXzSTPe4=")]
+    for method, path, body, expected in cases:
+        got = edgegrid_signature(method, host, path, body, unsigned, timestamp, secret, 2048)
+        if got != expected:
+            print("FAIL %s %s: %s != %s" % (method, path, got, expected))
+            sys.exit(1)
+    print("self-test passed")
+
+
 def check_edgegrid(handler, raw_path, body):
     """EG1-HMAC-SHA256: signing key = HMAC(client_secret, timestamp); the data to sign is the tab-joined
     method, scheme, host, path+query, canonical headers (none here), content hash (POST only) and the
@@ -186,13 +213,7 @@ def check_edgegrid(handler, raw_path, body):
     if abs(now() - signed_at) > 300:
         return "timestamp too far off"
     unsigned = auth[:auth.index("signature=")]
-    content_hash = ""
-    if handler.command == "POST" and body:
-        content_hash = base64.b64encode(hashlib.sha256(body[:131072]).digest()).decode("ascii")
-    data = "\t".join([handler.command.upper(), "https", ARGS.edgegrid_host, raw_path, "", content_hash, unsigned])
-    signing_key = base64.b64encode(hmac.new(ARGS.client_secret.encode("utf-8"), timestamp.encode("utf-8"),
-                                            hashlib.sha256).digest())
-    expected = base64.b64encode(hmac.new(signing_key, data.encode("utf-8"), hashlib.sha256).digest()).decode("ascii")
+    expected = edgegrid_signature(handler.command, ARGS.edgegrid_host, raw_path, body, unsigned, timestamp, ARGS.client_secret)
     if not hmac.compare_digest(expected, parts.get("signature", "")):
         return "signature does not match"
     return None
@@ -365,7 +386,10 @@ def main():
     parser.add_argument("--estimated-seconds", type=int, default=5)
     parser.add_argument("--max-seconds", type=int, default=600, help="stop by itself after this long")
     parser.add_argument("--verbose", action="store_true")
+    parser.add_argument("--self-test", action="store_true", help="check the EdgeGrid verifier against Akamai's vectors and exit")
     ARGS = parser.parse_args()
+    if ARGS.self_test:
+        return self_test()
     server = ThreadingHTTPServer(("127.0.0.1", ARGS.port), Handler)
     server.daemon_threads = True
     print("PORT %d" % server.server_address[1], flush=True)

@@ -1,5 +1,6 @@
 package io.github.sorrysite.maven;
 
+import io.github.sorrysite.akamai.FastPurgeInvalidator;
 import io.github.sorrysite.aws.CloudFrontInvalidator;
 import io.github.sorrysite.aws.S3ObjectStore;
 import io.github.sorrysite.core.common.Pacer;
@@ -12,6 +13,7 @@ import io.github.sorrysite.core.publish.store.CdnInvalidator;
 import io.github.sorrysite.core.publish.store.LocalDirectoryObjectStore;
 import io.github.sorrysite.core.publish.store.ObjectStore;
 import io.github.sorrysite.core.settings.AwsSettings;
+import io.github.sorrysite.core.settings.FastPurgeSettings;
 import io.github.sorrysite.core.settings.NetStorageSettings;
 import io.github.sorrysite.netstorage.NetStorageObjectStore;
 import io.github.sorrysite.core.site.BuildOutput;
@@ -113,6 +115,36 @@ public class PublishMojo extends AwsMojo {
     @Parameter(property = NetStorageSettings.CREDENTIALS_PARAMETER)
     private String netStorageCredentials;
 
+    /**
+     * Purge the changed pages with Akamai Fast Purge on this network: {@code production} or
+     * {@code staging}. Unset: no purge. Not together with {@code sorry.cloudfront.distributionIds}.
+     */
+    @Parameter(property = FastPurgeSettings.NETWORK_PARAMETER)
+    private String akamaiPurgeNetwork;
+
+    /**
+     * The property hostnames whose URLs are purged, comma-separated, e.g.
+     * {@code www.example.com,failover.example.com}; each path is purged on each. Required with a purge network.
+     */
+    @Parameter(property = FastPurgeSettings.HOSTNAMES_PARAMETER)
+    private String akamaiPurgeHostnames;
+
+    /** After the purge, wait the seconds Fast Purge estimated, then request each purged page once. */
+    @Parameter(property = "sorry.akamai.purge.wait", defaultValue = "false")
+    private boolean akamaiPurgeWait;
+
+    /** Base URL of the Fast Purge API instead of {@code https://<host>} of the .edgerc section, e.g. a stand-in. */
+    @Parameter(property = FastPurgeSettings.ENDPOINT_PARAMETER)
+    private String akamaiPurgeEndpoint;
+
+    /** The {@code .edgerc} file with the API client's credentials. Default: {@code ~/.edgerc}. */
+    @Parameter(property = FastPurgeSettings.EDGERC_PARAMETER)
+    private String akamaiEdgerc;
+
+    /** The section of the {@code .edgerc} file to use. */
+    @Parameter(property = FastPurgeSettings.SECTION_PARAMETER, defaultValue = "default")
+    private String akamaiSection;
+
     /** Skip this goal only. */
     @Parameter(property = "sorry.publish.skip", defaultValue = "false")
     private boolean publishSkip;
@@ -134,9 +166,21 @@ public class PublishMojo extends AwsMojo {
         BuildOutput build = new BuildOutput(basedir.toPath(), outputDirectory.toPath());
         NetStorageSettings netStorage = NetStorageSettings.of(netStorageEndpoint, netStorageCredentials);
         try (ObjectStore store = store(config, aws, netStorage);
-             CdnInvalidator cdn = config.cdn().distributionIds().isEmpty() ? null : CloudFrontInvalidator.create(aws)) {
+             CdnInvalidator cdn = cdn(config, aws)) {
             new Publisher(build, config, store, cdn, listener(), Pacer.SYSTEM).publish();
         }
+    }
+
+    /** The CDN the changed paths are invalidated in: none, Akamai Fast Purge or CloudFront. */
+    private CdnInvalidator cdn(PublishConfig config, AwsSettings aws) {
+        if (config.cdn().distributionIds().isEmpty()) {
+            return null;
+        }
+        if (FastPurgeSettings.network(akamaiPurgeNetwork) != null) {
+            return FastPurgeInvalidator.create(FastPurgeSettings.of(akamaiEdgerc, akamaiSection, akamaiPurgeEndpoint, akamaiPurgeHostnames),
+                    listener(), Pacer.SYSTEM);
+        }
+        return CloudFrontInvalidator.create(aws);
     }
 
     /** The store for the target's kind. */
@@ -157,8 +201,8 @@ public class PublishMojo extends AwsMojo {
         List<CacheControlRule> rules = cacheControlRules == null ? List.of()
                 : cacheControlRules.stream().map(r -> new CacheControlRule(r.getPattern(), r.getValue())).toList();
         return PublishConfig.builder()
-                .target(target).distributionIds(distributionIds).pathPrefix(cloudFrontPathPrefix)
-                .maxPaths(cloudFrontMaxPaths).waitForInvalidation(cloudFrontWait).waitTimeout(cloudFrontWaitTimeout)
+                .target(target).distributionIds(distributionIds).purgeNetwork(akamaiPurgeNetwork).pathPrefix(cloudFrontPathPrefix)
+                .maxPaths(cloudFrontMaxPaths).waitForInvalidation(cloudFrontWait || akamaiPurgeWait).waitTimeout(cloudFrontWaitTimeout)
                 .dryRun(dryRun).force(force).deleteStale(deleteStale).maxDeletes(maxDeletes).concurrency(concurrency)
                 .cacheControl(new CacheControlPolicy(rules, cacheControlPages, cacheControlFingerprinted, cacheControlAssets))
                 .build();
