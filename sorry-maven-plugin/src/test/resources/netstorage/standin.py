@@ -22,7 +22,7 @@ Control endpoints (no signature; tests only), all under /__control/:
   GET  stats                 JSON counts of requests by action, and the purge bodies received
   POST fail?path=P&count=N   answer the next N requests for path P with 500
   POST skew?seconds=S        pretend this server's clock is S seconds ahead
-  POST throttle?count=N      answer the next N purge requests with 429
+  POST throttle?count=N&after=K  after K more accepted purge requests, answer the next N with 429
   POST reset                 forget the counts
 """
 import argparse
@@ -49,6 +49,7 @@ STATE = {
     "fail": {},         # path -> remaining failures
     "skew": 0,
     "throttle": 0,
+    "throttle_after": 0,
     "purges": [],
     "refused": 0,
 }
@@ -242,6 +243,16 @@ class Handler(BaseHTTPRequestHandler):
         if self.command != "HEAD":
             self.wfile.write(body)
 
+    def reply_with(self, status, body, headers):
+        body = body.encode("utf-8")
+        self.send_response(status)
+        for k, v in headers.items():
+            self.send_header(k, v)
+        self.send_header("Content-Type", "text/html")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
     def body(self):
         length = int(self.headers.get("Content-Length") or 0)
         return self.rfile.read(length) if length else b""
@@ -262,6 +273,10 @@ class Handler(BaseHTTPRequestHandler):
         body = self.body()
         if raw_path.startswith("/ccu/v3/"):
             return self.purge(raw_path, body)
+        if self.headers.get("X-Akamai-ACS-Action") is None and self.command == "GET":
+            # Not an API call: answer as the edge does for a purged sorry page, fetched anew.
+            count("edge-get")
+            return self.reply_with(503, "<html><body>sorry</body></html>", {"X-Cache": "TCP_MISS from a-standin"})
         problem = check_netstorage_auth(self, raw_path)
         if problem is not None:
             with LOCK:
@@ -330,9 +345,13 @@ class Handler(BaseHTTPRequestHandler):
         if len(body) > 50000:
             return self.reply(413, json.dumps({"status": 413, "title": "Request Entity Too Large"}), "application/problem+json")
         with LOCK:
-            throttled = STATE["throttle"] > 0
-            if throttled:
-                STATE["throttle"] -= 1
+            if STATE["throttle_after"] > 0:
+                STATE["throttle_after"] -= 1
+                throttled = False
+            else:
+                throttled = STATE["throttle"] > 0
+                if throttled:
+                    STATE["throttle"] -= 1
         if throttled:
             return self.reply(429, json.dumps({"status": 429, "title": "Too Many Requests"}), "application/problem+json")
         document = json.loads(body.decode("utf-8"))
@@ -361,6 +380,7 @@ class Handler(BaseHTTPRequestHandler):
             return self.reply(204)
         if what == "throttle":
             STATE["throttle"] = int(query["count"][0])
+            STATE["throttle_after"] = int(query.get("after", ["0"])[0])
             return self.reply(204)
         if what == "reset":
             with LOCK:
@@ -368,6 +388,8 @@ class Handler(BaseHTTPRequestHandler):
                 STATE["purges"] = []
                 STATE["fail"] = {}
                 STATE["refused"] = 0
+                STATE["throttle"] = 0
+                STATE["throttle_after"] = 0
             return self.reply(204)
         return self.reply(404, "no such control")
 

@@ -22,6 +22,10 @@ import java.util.concurrent.TimeUnit;
 public final class NetStorageStandIn implements AutoCloseable {
     public static final String KEY_NAME = "sorry-upload";
     public static final String KEY = "standin-secret-key-7f3a";
+    public static final String EDGEGRID_HOST = "akab-standin.purge.akamaiapis.net";
+    public static final String CLIENT_TOKEN = "akab-client-token-standin";
+    public static final String CLIENT_SECRET = "standin-client-secret=";
+    public static final String ACCESS_TOKEN = "akab-access-token-standin";
     public static final Path SCRIPT = Path.of("src/test/resources/netstorage/standin.py").toAbsolutePath();
 
     private final Process process;
@@ -63,8 +67,9 @@ public final class NetStorageStandIn implements AutoCloseable {
         control("POST", "skew?seconds=" + seconds);
     }
 
-    public void throttlePurges(int times) {
-        control("POST", "throttle?count=" + times);
+    /** After {@code after} more accepted purge requests, answer the next {@code times} with 429. */
+    public void throttlePurges(int times, int after) {
+        control("POST", "throttle?count=" + times + "&after=" + after);
     }
 
     public void reset() {
