@@ -1,6 +1,7 @@
 package io.github.sorrysite.maven;
 
 import io.github.sorrysite.core.site.SiteConfig;
+import io.github.sorrysite.core.infra.akamai.WriteAkamaiRules;
 import io.github.sorrysite.core.lint.LintSite;
 import java.io.File;
 import java.util.List;
@@ -31,6 +32,14 @@ public class LintMojo extends InlineSiteMojo {
     @Parameter(property = "sorry.lint.failOnWarning", defaultValue = "false")
     private boolean failOnWarning;
 
+    /**
+     * The infrastructure the site is served through, as for {@code sorry:build}. With {@code akamai}
+     * every embedded reference of every page and stylesheet must be under the content prefix and
+     * absolute: the Site Failover rules route only the prefix to NetStorage.
+     */
+    @Parameter(property = "sorry.infra")
+    private String infra;
+
     @Override
     protected boolean skipGoal() {
         return lintSkip;
@@ -40,6 +49,6 @@ public class LintMojo extends InlineSiteMojo {
     protected void execute(SiteConfig config) {
         List<java.nio.file.Path> files = lintFiles == null ? List.of()
                 : lintFiles.stream().map(f -> f.isAbsolute() ? f.toPath() : basedir.toPath().resolve(f.getPath())).toList();
-        new LintSite(config, inlineConfig(), listener()).run(files, failOnWarning);
+        new LintSite(config, inlineConfig(), listener(), WriteAkamaiRules.requested(infra)).run(files, failOnWarning);
     }
 }

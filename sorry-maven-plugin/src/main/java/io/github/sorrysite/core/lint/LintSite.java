@@ -31,10 +31,18 @@ public final class LintSite {
     private final InlineConfig inline;
     private final Events listener;
 
+    private final boolean allUnderPrefix;
+
     public LintSite(SiteConfig site, InlineConfig inline, Events listener) {
+        this(site, inline, listener, false);
+    }
+
+    /** @param allUnderPrefix also require every page's and stylesheet's references under the content prefix (Akamai failover) */
+    public LintSite(SiteConfig site, InlineConfig inline, Events listener, boolean allUnderPrefix) {
         this.site = site;
         this.inline = inline;
         this.listener = listener;
+        this.allUnderPrefix = allUnderPrefix;
     }
 
     /** Runs every rule, reports, writes lint.json and returns the findings; throws when the result fails. */
@@ -71,8 +79,17 @@ public final class LintSite {
         Set<String> built = new HashSet<>();
         report.path("assets").forEach(a -> built.add(a.path("output").asText()));
         report.path("assets").forEach(a -> built.add(a.path("source").asText()));
-        LintRules rules = new LintRules(inline, site.contentPrefix(), site.cdnBaseUrl());
+        LintRules rules = new LintRules(inline, site.contentPrefix(), site.cdnBaseUrl(), allUnderPrefix);
         List<Finding> findings = new ArrayList<>();
+        if (allUnderPrefix) {
+            for (JsonNode asset : report.path("assets")) {
+                String output = asset.path("output").asText();
+                Path css = site.siteDirectory().resolve(output);
+                if (output.endsWith(".css") && Files.isRegularFile(css)) {
+                    findings.addAll(rules.stylesheetReferences(Utf8Files.read(css, site.shown(css)), site.shown(css), built::contains));
+                }
+            }
+        }
         for (JsonNode page : report.path("pages")) {
             String output = page.path("output").asText();
             Path full = site.siteDirectory().resolve(output);
