@@ -408,6 +408,7 @@ def main():
     parser.add_argument("--estimated-seconds", type=int, default=5)
     parser.add_argument("--max-seconds", type=int, default=600, help="stop by itself after this long")
     parser.add_argument("--verbose", action="store_true")
+    parser.add_argument("--no-stdin-watch", action="store_true", help="do not stop when stdin closes (for a parent that will not keep it open)")
     parser.add_argument("--self-test", action="store_true", help="check the EdgeGrid verifier against Akamai's vectors and exit")
     ARGS = parser.parse_args()
     if ARGS.self_test:
@@ -425,7 +426,8 @@ def main():
         except Exception:
             pass
         server.shutdown()
-    threading.Thread(target=watch_stdin, daemon=True).start()
+    if not ARGS.no_stdin_watch:
+        threading.Thread(target=watch_stdin, daemon=True).start()
     server.serve_forever()
 
 
