@@ -28,6 +28,7 @@ assert stats.refused == 0 : 'every request was signed as the stand-in (written f
 
 // -X was on for the first run, and no credential shows anywhere.
 assert log.contains('[DEBUG]')
+assert !log.contains('[DEBUG] Signature: ') : "the EdgeGrid signer's debug line (a live request signature) shows under -X"
 for (secret in ['it-netstorage-key-5c1e9a', 'it-client-secret-b71c', 'akab-it-client-token-3f9d', 'akab-it-access-token-a2e4']) {
     assert !log.contains(secret) : "the log shows a credential: ${secret}"
 }

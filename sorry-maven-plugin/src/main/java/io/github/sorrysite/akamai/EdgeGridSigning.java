@@ -18,10 +18,11 @@ import java.util.function.Supplier;
  */
 public final class EdgeGridSigning {
     static {
-        // EdgeGridV1Signer logs the whole Authorization value (client_token and access_token) at
-        // debug, and `mvn -X` turns every slf4j logger up to debug. Maven's slf4j provider reads a
-        // logger's level from this system property when the logger is made, which is when the
-        // signer class loads, just after this. A user who sets the property keeps their value.
+        // EdgeGridV1Signer logs each request's signature and content hash at debug, and `mvn -X`
+        // turns every slf4j logger up to debug (seen in the publish-netstorage IT). A signature
+        // authorises its request until the timestamp expires, so it stays out of the log. Maven's
+        // slf4j provider reads a logger's level from this system property when the logger is made,
+        // which is when the signer class loads, just after this. A user's own value is kept.
         String property = "org.slf4j.simpleLogger.log.com.akamai.edgegrid";
         if (System.getProperty(property) == null) {
             System.setProperty(property, "warn");
