@@ -2,6 +2,7 @@ package io.github.sorrysite.netstorage;
 
 import io.github.sorrysite.core.BadInputException;
 import io.github.sorrysite.core.InfrastructureException;
+import io.github.sorrysite.core.common.URLEncoding;
 import io.github.sorrysite.core.settings.NetStorageSettings;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -221,16 +222,7 @@ public final class NetStorageClient implements AutoCloseable {
 
     /** Percent-encodes each segment of {@code path}; the signature covers the path exactly as sent. */
     static String encodePath(String path) {
-        StringBuilder out = new StringBuilder();
-        for (byte b : path.getBytes(StandardCharsets.UTF_8)) {
-            char c = (char) (b & 0xff);
-            if (c < 0x80 && (Character.isLetterOrDigit(c) || "-._~/".indexOf(c) >= 0)) {
-                out.append(c);
-            } else {
-                out.append('%').append(String.format("%02X", b & 0xff));
-            }
-        }
-        return out.toString();
+        return String.join("/", java.util.Arrays.stream(path.split("/", -1)).map(URLEncoding::pathSegment).toList());
     }
 
     /** The {@code <file/>} entries of a stat or dir response. */

@@ -3,7 +3,6 @@ package io.github.sorrysite.core.settings;
 import io.github.sorrysite.core.BadInputException;
 import java.io.IOException;
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -120,21 +119,7 @@ public record NetStorageSettings(URI endpoint, Path credentialsFile) {
     }
 
     private static URI uri(String value) {
-        String v = blankToNull(value);
-        if (v == null) {
-            return null;
-        }
-        try {
-            URI uri = new URI(v.replaceAll("/+$", ""));
-            if (!("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) || uri.getHost() == null
-                    || uri.getPath() != null && !uri.getPath().isEmpty()) {
-                throw new URISyntaxException(v, "not an absolute http(s) URL without a path");
-            }
-            return uri;
-        } catch (URISyntaxException e) {
-            throw new BadInputException(ENDPOINT_PARAMETER, "'" + v + "' is not a usable endpoint (" + e.getMessage() + ")",
-                    "use a base URL such as http://127.0.0.1:8080 (request paths stay /<cp-code>/<path>/...), or leave it unset for the target's host");
-        }
+        return BaseUrl.parse(ENDPOINT_PARAMETER, value, "use a base URL such as http://127.0.0.1:8080 (request paths stay /<cp-code>/<path>/...), or leave it unset for the target's host");
     }
 
 }
