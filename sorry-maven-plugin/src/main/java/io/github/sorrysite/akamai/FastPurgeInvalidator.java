@@ -46,8 +46,9 @@ public final class FastPurgeInvalidator implements CdnInvalidator {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final FastPurgeSettings settings;
-    private final EdgeRc edgeRc;
-    private final EdgeGridSigning signing;
+    private final java.util.function.Supplier<EdgeRc> credentials;
+    private volatile EdgeRc edgeRc;
+    private volatile EdgeGridSigning signing;
     private final Events listener;
     private final Pacer pacer;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(20))
@@ -63,21 +64,35 @@ public final class FastPurgeInvalidator implements CdnInvalidator {
     private record Purge(long acceptedAt, long estimatedSeconds, List<String> urls) {
     }
 
-    /** Reads the .edgerc section now, so a missing credential stops the publish before any upload. */
+    /**
+     * Reads the .edgerc section on first use: {@link #ready()}, which the publish calls before its
+     * first upload, so a missing credential stops it before anything changes, and a dry run needs none.
+     */
     public static FastPurgeInvalidator create(FastPurgeSettings settings, Events listener, Pacer pacer) {
         if (settings.hostnames().isEmpty()) {
             throw new BadInputException(FastPurgeSettings.HOSTNAMES_PARAMETER, "is not set, so there are no URLs to purge",
                     "list the property hostnames the pages are served under, e.g. www.example.com,failover.example.com");
         }
-        return new FastPurgeInvalidator(settings, EdgeRc.read(settings.edgerc(), settings.section()), listener, pacer);
+        return new FastPurgeInvalidator(settings, () -> EdgeRc.read(settings.edgerc(), settings.section()), listener, pacer);
     }
 
     FastPurgeInvalidator(FastPurgeSettings settings, EdgeRc edgeRc, Events listener, Pacer pacer) {
+        this(settings, () -> edgeRc, listener, pacer);
+    }
+
+    private FastPurgeInvalidator(FastPurgeSettings settings, java.util.function.Supplier<EdgeRc> credentials, Events listener, Pacer pacer) {
         this.settings = settings;
-        this.edgeRc = edgeRc;
-        this.signing = new EdgeGridSigning(edgeRc);
+        this.credentials = credentials;
         this.listener = listener;
         this.pacer = pacer;
+    }
+
+    @Override
+    public synchronized void ready() {
+        if (signing == null) {
+            edgeRc = credentials.get();
+            signing = new EdgeGridSigning(edgeRc);
+        }
     }
 
     @Override
@@ -94,6 +109,7 @@ public final class FastPurgeInvalidator implements CdnInvalidator {
 
     @Override
     public String invalidate(String network, List<String> paths, String callerReference) {
+        ready();
         List<String> urls = urls(paths);
         List<List<String>> batches = batches(urls);
         List<Accepted> done = accepted.computeIfAbsent(callerReference, k -> new ArrayList<>());
@@ -245,6 +261,6 @@ public final class FastPurgeInvalidator implements CdnInvalidator {
 
     @Override
     public String toString() {
-        return "FastPurgeInvalidator(" + edgeRc + ")";
+        return "FastPurgeInvalidator(" + settings.edgerc() + " [" + settings.section() + "])";
     }
 }

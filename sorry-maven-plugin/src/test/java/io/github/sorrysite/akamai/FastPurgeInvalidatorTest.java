@@ -121,6 +121,22 @@ class FastPurgeInvalidatorTest {
     }
 
     @Test
+    void aMissingEdgercStopsARealPublishBeforeAnyUploadButNotADryRun() throws Exception {
+        SiteConfig site = TestSites.buildDefaultSite(project);
+        FastPurgeSettings settings = FastPurgeSettings.of(project.resolve("no.edgerc").toString(), "default", server.endpoint().toString(),
+                "www.example.com");
+        Path mirror = project.resolve("mirror");
+        PublishConfig.Builder config = PublishConfig.builder().target("file://" + mirror).purgeNetwork("production");
+        try (FastPurgeInvalidator purger = FastPurgeInvalidator.create(settings, log, pacer)) {
+            new Publisher(BuildOutput.of(site), config.dryRun(true).build(), new LocalDirectoryObjectStore(mirror), purger, log, pacer).publish();
+            BadInputException e = assertThrows(BadInputException.class, () -> new Publisher(BuildOutput.of(site), config.dryRun(false).build(),
+                    new LocalDirectoryObjectStore(mirror), purger, log, pacer).publish());
+            assertTrue(e.getMessage().startsWith("sorry.akamai.edgerc: " + project.resolve("no.edgerc") + " does not exist"), e.getMessage());
+        }
+        assertFalse(Files.exists(mirror.resolve("maintenance.html")), "nothing was uploaded");
+    }
+
+    @Test
     void manyUrlsAreBatchedUnderTheBodyLimitAndEachIsSentOnce() throws Exception {
         List<String> paths = IntStream.range(0, 2500).mapToObj(i -> "/sorry/page-number-" + i + "-with-a-long-name.html").toList();
         String ids;
