@@ -23,8 +23,9 @@ import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
 /**
- * Publishes the built site ({@code target/sorry/site/}, from {@code sorry:build}) to S3 or a local
- * directory, incrementally, then invalidates what changed in CloudFront. The publish is planned
+ * Publishes the built site ({@code target/sorry/site/}, from {@code sorry:build}) to S3, Akamai
+ * NetStorage or a local directory, incrementally, then invalidates what changed in CloudFront or
+ * with Akamai Fast Purge. The publish is planned
  * first (written to {@code target/sorry/publish-plan.json}), then applied: assets, then pages, then
  * deletes, then invalidations. With {@code sorry.dryRun} only the plan is made. The content prefix
  * and everything else about the site come from the build's record ({@code report.json}).
