@@ -31,10 +31,18 @@ public final class LintSite {
     private final InlineConfig inline;
     private final Events listener;
 
+    private final boolean allUnderPrefix;
+
     public LintSite(BuildOutput site, InlineConfig inline, Events listener) {
+        this(site, inline, listener, false);
+    }
+
+    /** @param allUnderPrefix also require every page's and stylesheet's references under the content prefix (Akamai failover) */
+    public LintSite(BuildOutput site, InlineConfig inline, Events listener, boolean allUnderPrefix) {
         this.site = site;
         this.inline = inline;
         this.listener = listener;
+        this.allUnderPrefix = allUnderPrefix;
     }
 
     /** Runs every rule, reports, writes lint.json and returns the findings; throws when the result fails. */
@@ -81,8 +89,16 @@ public final class LintSite {
             built.add(a.output());
             built.add(a.source());
         });
-        LintRules rules = new LintRules(inline, report.contentPrefix(), report.cdnBaseUrl());
+        LintRules rules = new LintRules(inline, report.contentPrefix(), report.cdnBaseUrl(), allUnderPrefix);
         List<Finding> findings = new ArrayList<>();
+        if (allUnderPrefix) {
+            for (BuildReport.AssetEntry asset : report.assets()) {
+                Path css = site.siteDirectory().resolve(asset.output());
+                if (asset.output().endsWith(".css") && Files.isRegularFile(css)) {
+                    findings.addAll(rules.stylesheetReferences(Utf8Files.read(css, site.shown(css)), site.shown(css), built::contains));
+                }
+            }
+        }
         for (BuildReport.PageEntry page : report.pages()) {
             Path full = site.siteDirectory().resolve(page.output());
             if (Files.isRegularFile(full)) {
