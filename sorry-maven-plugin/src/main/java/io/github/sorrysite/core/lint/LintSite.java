@@ -92,6 +92,10 @@ public final class LintSite {
                 continue;
             }
             JsonNode fixed = readJson(config);
+            if (fixed.isArray()) {
+                // the --actions list: [{"Type":"fixed-response","FixedResponseConfig":{...}}]
+                fixed = fixed.path(0).path("FixedResponseConfig");
+            }
             FixedResponse response = new FixedResponse(fixed.path("StatusCode").asText(), fixed.path("ContentType").asText(),
                     Utf8Files.read(body, site.shown(body)));
             if (!response.messageBody().equals(fixed.path("MessageBody").asText())) {
@@ -100,6 +104,10 @@ public final class LintSite {
             }
             findings.addAll(rules.fixedResponse(response, site.shown(body), 0, built::contains));
             findings.addAll(rules.servedByTheAlb(response.messageBody(), site.shown(body)));
+            Path terraform = site.outputDirectory().resolve("alb/sorry.tf");
+            if (Files.isRegularFile(terraform)) {
+                findings.addAll(rules.terraformBytes(response, site.shown(terraform), 0, "alb/" + output));
+            }
         }
         for (Path file : existingFiles) {
             String shown = site.shown(file);
@@ -111,7 +119,12 @@ public final class LintSite {
                 findings.add(LintRules.warning("no-fixed-response", shown, 0, "has no fixed response to check"));
             }
             for (ExistingFiles.Located located : responses) {
-                findings.addAll(rules.fixedResponse(located.response(), shown, located.line(), null));
+                List<Finding> found = rules.fixedResponse(located.response(), shown, located.line(), null);
+                findings.addAll(found);
+                if (file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".tf")
+                        && found.stream().noneMatch(f -> f.rule().equals("over-budget"))) {
+                    findings.addAll(rules.terraformBytes(located.response(), shown, located.line(), null));
+                }
             }
         }
         return findings;
