@@ -1,5 +1,6 @@
 package io.github.sorrysite.core.alb;
 
+import io.github.sorrysite.core.BadInputException;
 import io.github.sorrysite.core.Events;
 import io.github.sorrysite.core.common.JsonText;
 import java.nio.charset.StandardCharsets;
@@ -44,13 +45,23 @@ public final class AlbArtifacts {
         if (pages.isEmpty()) {
             return List.of();
         }
-        SorryRules.Layout layout = SorryRules.of(pages, config);
-        List<Placed> placed = place(layout.rules(), config);
         List<Artifact> out = new ArrayList<>();
         for (SorryRules.InlinePage page : pages) {
             String stem = "alb/" + page.page().replaceAll("\\.html?$", "");
             out.add(new Artifact(page.page(), stem + ".json", "actions", bytes(JsonText.pretty(List.of(fixedAction(page.response()))))));
         }
+        SorryRules.Layout layout;
+        try {
+            layout = SorryRules.of(pages, config);
+        } catch (BadInputException e) {
+            if (!"sorry.alb.page".equals(e.where())) {
+                throw e;
+            }
+            // A site of several unrelated pages still builds; only the rule set needs its default page.
+            events.warn("No rule artifacts (alb/sorry.tf, .cfn.json, .ingress.yaml, .cli.json): " + e.getMessage());
+            return out;
+        }
+        List<Placed> placed = place(layout.rules(), config);
         for (Placed p : placed) {
             SorryRule rule = p.rule();
             String path = switch (rule.kind()) {

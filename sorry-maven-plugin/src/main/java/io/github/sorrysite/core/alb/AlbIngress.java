@@ -36,7 +36,7 @@ final class AlbIngress {
         } else {
             header.append("# sorry.alb.ingressGroup is not set: kubectl apply of this file makes a new ALB. Rebuild with the\n"
                     + "# application's alb.ingress.kubernetes.io/group.name, or merge the annotations and paths into its Ingress.\n");
-            events.warn("alb/sorry.ingress.yaml: sorry.alb.ingressGroup is not set, so kubectl apply of it makes a new ALB;"
+            events.info("alb/sorry.ingress.yaml: sorry.alb.ingressGroup is not set, so kubectl apply of it makes a new ALB;"
                     + " set it to the application's alb.ingress.kubernetes.io/group.name");
         }
         for (SorryRule rule : rules) {

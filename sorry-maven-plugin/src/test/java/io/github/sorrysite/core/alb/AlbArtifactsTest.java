@@ -173,6 +173,18 @@ class AlbArtifactsTest {
     }
 
     @Test
+    void severalUnrelatedPagesStillBuildWithoutRuleArtifacts() {
+        RecordingListener log = new RecordingListener();
+        List<SorryRules.InlinePage> two = List.of(new SorryRules.InlinePage("a.html", null, FixedResponse.html(503, EN), "e".repeat(64)),
+                new SorryRules.InlinePage("b.html", null, FixedResponse.html(503, EN), "e".repeat(64)));
+        List<String> paths = AlbArtifacts.of(two, CONFIG, log).stream().map(AlbArtifacts.Artifact::path).toList();
+        assertEquals(List.of("alb/a.json", "alb/b.json"), paths);
+        assertTrue(log.text().contains("sorry.alb.page"), log.text());
+        assertEquals(List.of("alb/a.json", "alb/b.json", "alb/a.cli.json", "alb/sorry.tf", "alb/sorry.cfn.json", "alb/sorry.ingress.yaml"),
+                AlbArtifacts.of(two, CONFIG.withDefaultPage("a.html"), Events.SILENT).stream().map(AlbArtifacts.Artifact::path).toList());
+    }
+
+    @Test
     void hclQuoteRoundTrips() {
         for (String s : List.of("", "plain", "${x}", "$${x}", "%{x}", "a$b%c", "\\\"", "\u0001\u007f", "\uD83D\uDEA7")) {
             String quoted = Hcl.quote(s);
