@@ -59,7 +59,7 @@ public final class RuleSwitch {
 
     public SwitchStatus status(AlbSwitchConfig config, List<SorryRules.InlinePage> pages) {
         List<SorryRule> wanted = pages == null ? null : SorryRules.of(pages, config.rules()).rules();
-        SwitchStatus status = SwitchStatus.of(rules.read(config.listener()), wanted);
+        SwitchStatus status = SwitchStatus.of(rules.read(config.listener()), wanted, pages);
         status.lines().forEach(events::summary);
         status.warnings().forEach(events::warn);
         return status;

@@ -2,6 +2,7 @@ package io.github.sorrysite.core.albswitch;
 
 import io.github.sorrysite.core.alb.RuleTags;
 import io.github.sorrysite.core.alb.SorryRule;
+import io.github.sorrysite.core.alb.SorryRules;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -28,8 +29,11 @@ public record SwitchStatus(State state, List<String> lines, List<String> warning
         }
     }
 
-    /** @param wanted the current build's rules, or null when there is no build to compare with */
-    public static SwitchStatus of(ListenerState listener, List<SorryRule> wanted) {
+    /**
+     * @param wanted the current build's rules, or null when there is no build to compare with
+     * @param pages the current build's bodies (null with {@code wanted}): a rule's body is compared with its page's
+     */
+    public static SwitchStatus of(ListenerState listener, List<SorryRule> wanted, List<SorryRules.InlinePage> pages) {
         List<LiveRule> owned = listener.owned();
         State state;
         if (owned.isEmpty()) {
@@ -41,8 +45,8 @@ public record SwitchStatus(State state, List<String> lines, List<String> warning
         } else {
             state = State.PARTIAL;
         }
-        Map<String, SorryRule> byKey = wanted == null ? Map.of()
-                : wanted.stream().collect(Collectors.toMap(SorryRule::key, Function.identity()));
+        Map<String, SorryRules.InlinePage> byPage = pages == null ? Map.of()
+                : pages.stream().collect(Collectors.toMap(SorryRules.InlinePage::page, Function.identity(), (a, b) -> a));
         List<String> lines = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
         lines.add("Sorry page on " + listener.listenerArn() + ": " + state.text());
@@ -52,7 +56,7 @@ public record SwitchStatus(State state, List<String> lines, List<String> warning
         for (LiveRule rule : listener.rules()) {
             if (rule.owned()) {
                 lines.add(String.format("  %5d  %-20s %s -> %s  %s", rule.priority(), rule.key(), rule.describeConditions(),
-                        String.join(", ", rule.actions().stream().map(RuleAction::describe).toList()), body(rule, byKey, wanted != null)));
+                        String.join(", ", rule.actions().stream().map(RuleAction::describe).toList()), body(rule, byPage, pages != null)));
             } else {
                 lines.add(String.format("  %5d  %-20s %s -> %s%s", rule.priority(), "(yours " + rule.shortId() + ")",
                         rule.describeConditions(), String.join(", ", rule.actions().stream().map(RuleAction::describe).toList()),
@@ -79,7 +83,7 @@ public record SwitchStatus(State state, List<String> lines, List<String> warning
         return new SwitchStatus(state, lines, warnings);
     }
 
-    private static String body(LiveRule rule, Map<String, SorryRule> byKey, boolean haveBuild) {
+    private static String body(LiveRule rule, Map<String, SorryRules.InlinePage> byPage, boolean haveBuild) {
         String digest = rule.tags().get(RuleTags.BODY_SHA256);
         if (digest == null) {
             return "";
@@ -88,13 +92,13 @@ public record SwitchStatus(State state, List<String> lines, List<String> warning
         if (!haveBuild) {
             return page + " (no build to compare)";
         }
-        SorryRule want = byKey.get(rule.key());
-        if (want == null || want.sha256() == null) {
+        SorryRules.InlinePage built = byPage.get(page);
+        if (built == null) {
             return page + " (not in this build)";
         }
         boolean same = rule.actions().size() == 1 && rule.actions().get(0).fixedResponse() != null
-                && rule.actions().get(0).fixedResponse().messageBody().equals(want.response().messageBody());
-        return page + (same && digest.equals(want.sha256()) ? " current (" + digest.substring(0, 12) + ")"
-                : " STALE (" + digest.substring(0, Math.min(12, digest.length())) + ", build has " + want.sha256().substring(0, 12) + ")");
+                && rule.actions().get(0).fixedResponse().messageBody().equals(built.response().messageBody());
+        return page + (same && digest.equals(built.sha256()) ? " current (" + digest.substring(0, Math.min(12, digest.length())) + ")"
+                : " STALE (" + digest.substring(0, Math.min(12, digest.length())) + ", build has " + built.sha256().substring(0, 12) + ")");
     }
 }
