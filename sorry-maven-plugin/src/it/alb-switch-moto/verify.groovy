@@ -8,6 +8,10 @@ try {
     assert log =~ /\+ create +4 +accept-language:ja/
     assert log =~ /\+ create +5 +default/
     assert log =~ /> move +your rule \w+ 2->7, your rule \w+ 1->6/
+    // the dry run printed the same plan and wrote nothing
+    assert log.contains('Dry run (sorry.dryRun): nothing changed')
+    assert log.indexOf('Dry run (sorry.dryRun): nothing changed') < log.indexOf('sorry:on: 8 write calls made')
+    assert (log =~ /Plan for sorry:on on \S+: 8 write calls/).count == 2
     assert log.contains('sorry:on: 8 write calls made')
     // sorry:status while on: every body is the current build's
     def on = log.indexOf('Sorry page on ')

@@ -56,7 +56,8 @@ public record SwitchStatus(State state, List<String> lines, List<String> warning
         for (LiveRule rule : listener.rules()) {
             if (rule.owned()) {
                 lines.add(String.format("  %5d  %-20s %s -> %s  %s", rule.priority(), rule.key(), rule.describeConditions(),
-                        String.join(", ", rule.actions().stream().map(RuleAction::describe).toList()), body(rule, byPage, pages != null)));
+                        String.join(", ", rule.actions().stream().map(RuleAction::describe).toList()), body(rule, byPage, pages != null))
+                        .stripTrailing());
             } else {
                 lines.add(String.format("  %5d  %-20s %s -> %s%s", rule.priority(), "(yours " + rule.shortId() + ")",
                         rule.describeConditions(), String.join(", ", rule.actions().stream().map(RuleAction::describe).toList()),
