@@ -85,10 +85,8 @@ abstract class AlbSwitchMojo extends AwsMojo {
 
     protected AlbSwitchConfig switchConfig() {
         List<String> cidrs = bypassCidrs == null ? List.of() : bypassCidrs.stream().flatMap(s -> Arrays.stream(s.split(","))).toList();
-        AlbRuleConfig rules = AlbRuleConfig.defaults().withBypassCidrs(cidrs).withTestPath(testPath).withDefaultPage(page)
-                .withTargetGroupArn(targetGroupArn);
-        rules = new AlbRuleConfig(albActionName, rules.bypassCidrs(), null, rules.testPath(), rules.testPathPriority(),
-                rules.bypassPriority(), rules.priority(), rules.targetGroupArn(), null, rules.defaultPage());
+        // The artifacts' priorities and Ingress settings do not apply: the switch finds free priorities itself.
+        AlbRuleConfig rules = new AlbRuleConfig(albActionName, cidrs, null, testPath, 1, 2, 3, targetGroupArn, null, page);
         return new AlbSwitchConfig(new ListenerRef(listenerArn, loadBalancerName, port), rules,
                 new SwitchOptions(rules.targetGroupArn(), moveRules, allowControllerManaged), dryRun, AlbSwitchConfig.url(checkUrl),
                 AlbSwitchConfig.duration(checkTimeout));

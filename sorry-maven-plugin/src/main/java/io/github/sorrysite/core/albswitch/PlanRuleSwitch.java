@@ -15,7 +15,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.OptionalInt;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -408,9 +407,5 @@ public final class PlanRuleSwitch {
 
     private static LiveRule byArn(ListenerState state, String arn) {
         return state.rules().stream().filter(r -> Objects.equals(r.arn(), arn)).findFirst().orElseThrow();
-    }
-
-    static OptionalInt firstUserPriority(ListenerState state) {
-        return state.others().stream().mapToInt(LiveRule::priority).min();
     }
 }
