@@ -36,7 +36,14 @@ try {
 } finally {
     def pid = new File(basedir, 'moto.pid')
     if (pid.exists()) {
-        ProcessHandle.of(pid.text.trim() as long).ifPresent { it.destroy() }
+        ProcessHandle.of(pid.text.trim() as long).ifPresent { moto ->
+            moto.destroy()
+            try {
+                moto.onExit().get(10, java.util.concurrent.TimeUnit.SECONDS)
+            } catch (java.util.concurrent.TimeoutException stillRunning) {
+                moto.destroyForcibly()
+            }
+        }
     }
 }
 return true
