@@ -24,6 +24,7 @@ public final class AwsClients {
     /** The service ids of {@code sorry.aws.<service>.endpoint}. */
     public static final String S3 = "s3";
     public static final String CLOUDFRONT = "cloudfront";
+    public static final String ELBV2 = "elbv2";
 
     private AwsClients() {
     }

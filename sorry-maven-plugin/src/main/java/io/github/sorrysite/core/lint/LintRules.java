@@ -56,9 +56,10 @@ public final class LintRules {
             out.add(error("over-budget", file, line, "body is " + size + ", over the budget of " + inline.budgetText()
                     + " by " + (size.in(inline.budgetUnit()) - inline.budget())
                     + " (the ALB limit is " + InlineConfig.ALB_LIMIT + " characters)"));
-        } else if (inline.budgetUnit() == BudgetUnit.CHARS && size.bytes() > InlineConfig.ALB_LIMIT) {
-            out.add(warning("bytes-over-1024", file, line, "body is " + size.bytes() + " UTF-8 bytes: the API takes it ("
-                    + size.chars() + " chars), but Terraform's aws provider rejects over " + InlineConfig.ALB_LIMIT + " bytes"));
+        }
+        if (!java.text.Normalizer.isNormalized(response.messageBody(), java.text.Normalizer.Form.NFC)) {
+            out.add(error("not-nfc", file, line, "body is not in Unicode NFC: Terraform normalises it, so its bytes would differ"
+                    + " from every other artifact's; rebuild with sorry:build (which normalises) or save the text as NFC"));
         }
         if (!response.contentTypeAllowed()) {
             out.add(error("content-type", file, line, "content type '" + response.contentType() + "' is not allowed; use one of "
@@ -75,6 +76,20 @@ public final class LintRules {
             out.addAll(assetReferences(response.messageBody(), file, line, built));
         }
         return out;
+    }
+
+    /**
+     * Terraform's aws provider counts {@code message_body} in UTF-8 bytes and rejects over 1024, so for a
+     * {@code .tf} file that is an error; the API (and every other artifact) counts characters.
+     */
+    public List<Finding> terraformBytes(FixedResponse response, String file, int line, String page) {
+        BodySize size = BodySize.of(response.messageBody());
+        if (size.bytes() <= InlineConfig.ALB_LIMIT) {
+            return List.of();
+        }
+        return List.of(error("bytes-over-1024", file, line, (page == null ? "body" : page + "'s body") + " is " + size.bytes()
+                + " UTF-8 bytes: terraform rejects message_body over " + InlineConfig.ALB_LIMIT
+                + " bytes (the API takes its " + size.chars() + " chars); build with sorry.inline.budgetUnit=bytes"));
     }
 
     /** ALB sends text/html without a charset: non-ASCII text needs {@code <meta charset=utf-8>}. */

@@ -121,7 +121,12 @@ public final class LintSite {
                 findings.add(LintRules.warning("no-fixed-response", shown, 0, "has no fixed response to check"));
             }
             for (ExistingFiles.Located located : responses) {
-                findings.addAll(rules.fixedResponse(located.response(), shown, located.line(), null));
+                List<Finding> found = rules.fixedResponse(located.response(), shown, located.line(), null);
+                findings.addAll(found);
+                if (file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".tf")
+                        && found.stream().noneMatch(f -> f.rule().equals("over-budget"))) {
+                    findings.addAll(rules.terraformBytes(located.response(), shown, located.line(), null));
+                }
             }
         }
         return findings;
@@ -131,7 +136,7 @@ public final class LintSite {
     private List<Finding> inlineBody(BuildReport report, BuildReport.InlineEntry entry, LintRules rules, Set<String> built) {
         List<Finding> findings = new ArrayList<>();
         Path body = site.outputDirectory().resolve(entry.path());
-        Path config = report.artifacts().stream().filter(a -> a.page().equals(entry.page()) && a.kind().equals("json")).findFirst()
+        Path config = report.artifacts().stream().filter(a -> a.page().equals(entry.page()) && a.kind().equals("actions")).findFirst()
                 .map(a -> site.outputDirectory().resolve(a.path())).orElse(null);
         if (!Files.isRegularFile(body) || config == null || !Files.isRegularFile(config)) {
             findings.add(LintRules.error("missing-inline", site.shown(body), 0, "the inline ALB variant is missing;"
@@ -145,7 +150,10 @@ public final class LintSite {
         }
         JsonFields fixed;
         try {
-            fixed = JsonFields.of(JsonText.parse(Files.readAllBytes(config)), site.shown(config));
+            // The --actions list of modify-rule: [{"Type":"fixed-response","FixedResponseConfig":{...}}]
+            Object actions = JsonText.parse(Files.readAllBytes(config));
+            Object first = actions instanceof List<?> list && !list.isEmpty() ? list.get(0) : actions;
+            fixed = JsonFields.of(first, site.shown(config)).object("FixedResponseConfig");
         } catch (IOException | IllegalArgumentException e) {
             throw new InfrastructureException("Cannot read " + config + ": " + e.getMessage(), e);
         }
@@ -156,6 +164,11 @@ public final class LintSite {
         }
         findings.addAll(rules.fixedResponse(response, site.shown(body), 0, built::contains));
         findings.addAll(rules.servedByTheAlb(response.messageBody(), site.shown(body)));
+        for (BuildReport.ArtifactEntry terraform : report.artifacts()) {
+            if (terraform.kind().equals("terraform")) {
+                findings.addAll(rules.terraformBytes(response, terraform.path(), 0, entry.path()));
+            }
+        }
         return findings;
     }
 }
