@@ -1,7 +1,7 @@
 package io.github.sorrysite.core.html;
 
-import com.helger.css.decl.CSSDeclarationList;
-import com.helger.css.decl.CascadingStyleSheet;
+import io.github.sorrysite.core.css.Declarations;
+import io.github.sorrysite.core.css.Stylesheet;
 import io.github.sorrysite.core.css.CssParser;
 import io.github.sorrysite.core.css.CssUrls;
 import io.github.sorrysite.core.css.MinifyCss;
@@ -47,13 +47,13 @@ public final class RewriteAssetUrls {
                 }
             }
             if (element.hasAttr("style")) {
-                CSSDeclarationList declarations = CssParser.parseDeclarations(element.attr("style"), where, 0);
+                Declarations declarations = CssParser.parseDeclarations(element.attr("style"), where, 0);
                 if (CssUrls.rewrite(declarations, rewrite)) {
                     element.attr("style", MinifyCss.write(declarations));
                 }
             }
             if (element.nameIs("style")) {
-                CascadingStyleSheet sheet = CssParser.parseStylesheet(element.data(), where + " <style>");
+                Stylesheet sheet = CssParser.parseStylesheet(element.data(), where + " <style>");
                 if (CssUrls.rewrite(sheet, rewrite)) {
                     element.empty();
                     element.appendChild(new DataNode(MinifyCss.write(sheet)));

@@ -1,6 +1,6 @@
 package io.github.sorrysite.core.inline;
 
-import com.helger.css.decl.CSSDeclarationList;
+import io.github.sorrysite.core.css.Declarations;
 import io.github.sorrysite.core.css.CssParser;
 import io.github.sorrysite.core.css.CssUrls;
 import io.github.sorrysite.core.html.Srcset;
@@ -50,7 +50,7 @@ final class BaseForCdnUrls {
                 }
             }
             if (element.hasAttr("style")) {
-                CSSDeclarationList declarations = CssParser.parseDeclarations(element.attr("style"), "inline body", 0);
+                Declarations declarations = CssParser.parseDeclarations(element.attr("style"), "inline body", 0);
                 CssUrls.rewrite(declarations, collect(cssUrls));
             }
             if (element.nameIs("style")) {

@@ -1,12 +1,14 @@
 package io.github.sorrysite.core.inline;
 
-import com.helger.css.decl.CascadingStyleSheet;
-import com.helger.css.decl.ICSSTopLevelRule;
 import io.github.sorrysite.core.BadInputException;
 import io.github.sorrysite.core.Events;
 import io.github.sorrysite.core.common.Hashes;
+import io.github.sorrysite.core.css.AtRule;
+import io.github.sorrysite.core.css.CssNode;
 import io.github.sorrysite.core.css.CssParser;
+import io.github.sorrysite.core.css.CssToken;
 import io.github.sorrysite.core.css.MinifyCss;
+import io.github.sorrysite.core.css.Stylesheet;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
@@ -106,40 +108,49 @@ public final class BuildInline {
         CleanForInline.removeUnneeded(document);
         String where = "alb/" + page;
         // Each stylesheet is parsed on its own and then merged, so @import rules can move to the top.
-        CascadingStyleSheet sheet = new CascadingStyleSheet();
-        List<ICSSTopLevelRule> rules = new ArrayList<>();
+        Stylesheet sheet = new Stylesheet();
+        List<CssNode> first = new ArrayList<>();
+        List<CssNode> rules = new ArrayList<>();
         for (Element element : document.select("link[rel~=(?i)^stylesheet$], style")) {
             String css = element.nameIs("style") ? element.data() : site.stylesheets().apply(element.attr("href"));
             if (css == null) {
                 continue; // not ours (a third-party stylesheet): it stays linked as it is
             }
             String shown = where + (element.nameIs("style") ? " <style>" : " (" + element.attr("href") + ")");
-            CascadingStyleSheet one = CssParser.parseStylesheet(css, shown);
-            com.helger.css.decl.CSSMediaRule media = media(element.attr("media"), shown);
-            for (com.helger.css.decl.CSSImportRule rule : one.getAllImportRules()) {
-                if (media != null && !rule.hasMediaQueries()) {
-                    media.getAllMediaQueries().forEach(rule::addMediaQuery);
+            Stylesheet one = CssParser.parseStylesheet(css, shown);
+            List<CssToken> media = media(element.attr("media"), shown);
+            AtRule wrapper = media == null ? null : new AtRule("media", media, AtRule.Kind.RULES, List.of());
+            for (CssNode node : one.children()) {
+                if (node instanceof AtRule at && (at.baseName().equals("import") || at.baseName().equals("namespace")
+                        || at.baseName().equals("charset"))) {
+                    if (at.baseName().equals("import") && media != null && at.preludeTokens().size() == 1) {
+                        at.preludeTokens().add(new CssToken(CssToken.Type.WHITESPACE, " ", " ", "", 0, 0));
+                        at.preludeTokens().addAll(media);
+                    }
+                    if (!at.baseName().equals("charset")) {
+                        first.add(at);
+                    }
+                } else if (wrapper != null) {
+                    wrapper.children().add(node);
+                } else {
+                    rules.add(node);
                 }
-                sheet.addImportRule(rule);
             }
-            one.getAllNamespaceRules().forEach(sheet::addNamespaceRule);
-            if (media == null) {
-                rules.addAll(one.getAllRules());
-            } else {
-                one.getAllRules().forEach(media::addRule);
-                rules.add(media);
+            if (wrapper != null) {
+                rules.add(wrapper);
             }
             element.remove();
         }
-        rules.forEach(sheet::addRule);
+        sheet.children().addAll(first);
+        sheet.children().addAll(rules);
         ReduceCss.reduce(sheet, document);
         // Measured before class names are shortened, so the user recognises the rules.
         List<Candidate.Cost> ruleCosts = new ArrayList<>();
-        for (ICSSTopLevelRule rule : sheet.getAllRules()) {
-            CascadingStyleSheet one = new CascadingStyleSheet();
-            one.addRule(rule);
-            String text = MinifyCss.write(one);
-            ruleCosts.add(new Candidate.Cost(abbreviate(text, 60), cost(text)));
+        for (CssNode rule : sheet.children()) {
+            String text = MinifyCss.write(rule);
+            if (!text.isEmpty()) {
+                ruleCosts.add(new Candidate.Cost(abbreviate(text, 60), cost(text)));
+            }
         }
         ShortenClasses.apply(sheet, document);
         String css = MinifyCss.write(sheet);
@@ -205,13 +216,13 @@ public final class BuildInline {
         return new InlineBody.InlineStylesheet(source, output, site.cdnBaseUrl() + encodePath("/" + output), content);
     }
 
-    /** An empty {@code @media} rule for a link's or style's media attribute, or null when it applies to all media. */
-    private static com.helger.css.decl.CSSMediaRule media(String media, String where) {
+    /** The media query list of a link's or style's media attribute, or null when it applies to all media. */
+    private static List<CssToken> media(String media, String where) {
         String m = media == null ? "" : media.strip();
         if (m.isEmpty() || m.equalsIgnoreCase("all")) {
             return null;
         }
-        return CssParser.parseStylesheet("@media " + m + "{}", where + " media=\"" + m + "\"").getMediaRuleAtIndex(0);
+        return CssParser.tokens(m, where + " media=\"" + m + "\"");
     }
 
     private List<Candidate.Cost> elementCosts(Document document) {

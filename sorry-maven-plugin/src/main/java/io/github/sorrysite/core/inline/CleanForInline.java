@@ -1,8 +1,11 @@
 package io.github.sorrysite.core.inline;
 
-import com.helger.css.decl.CascadingStyleSheet;
-import com.helger.css.decl.CSSStyleRule;
+import io.github.sorrysite.core.css.AtRule;
+import io.github.sorrysite.core.css.CssBlock;
+import io.github.sorrysite.core.css.CssNode;
 import io.github.sorrysite.core.css.CssParser;
+import io.github.sorrysite.core.css.StyleRule;
+import io.github.sorrysite.core.css.Stylesheet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -111,27 +114,29 @@ final class CleanForInline {
         if (css.isEmpty() || !WHITE_SPACE_PRE.matcher(css).find()) {
             return keep;
         }
-        CascadingStyleSheet sheet = CssParser.parseStylesheet(css, "reduced stylesheet");
-        collect(sheet, document, keep);
+        Stylesheet sheet = CssParser.parseStylesheet(css, "reduced stylesheet");
+        collect(sheet, List.of(), document, keep);
         return keep;
     }
 
-    private static void collect(com.helger.css.decl.AbstractHasTopLevelRules container, Document document, Set<Element> keep) {
-        for (var rule : container.getAllRules()) {
-            if (rule instanceof CSSStyleRule style) {
-                boolean pre = style.getAllDeclarations().stream().anyMatch(d -> d.getProperty().equalsIgnoreCase("white-space")
-                        && WHITE_SPACE_PRE.matcher("white-space:" + ReduceCss.value(d)).find());
+    private static void collect(CssBlock container, List<String> parents, Document document, Set<Element> keep) {
+        for (CssNode node : container.children()) {
+            if (node instanceof StyleRule rule) {
+                List<String> resolved = rule.selectors().stream().map(s -> SelectorMatcher.resolve(s, parents)).toList();
+                boolean pre = rule.declarations().stream().anyMatch(d -> d.name().equals("white-space")
+                        && WHITE_SPACE_PRE.matcher("white-space:" + d.value()).find());
                 if (pre) {
-                    for (var selector : style.getAllSelectors()) {
+                    for (String selector : resolved) {
                         try {
-                            keep.addAll(document.select(SelectorMatcher.structural(ReduceCss.text(selector))));
+                            keep.addAll(document.select(SelectorMatcher.structural(selector)));
                         } catch (RuntimeException e) {
                             keep.add(document.body()); // cannot tell which: keep all white space
                         }
                     }
                 }
-            } else if (rule instanceof com.helger.css.decl.AbstractHasTopLevelRules inner) {
-                collect(inner, document, keep);
+                collect(rule, resolved, document, keep);
+            } else if (node instanceof AtRule at && at.kind() == AtRule.Kind.RULES && !at.isKeyframes()) {
+                collect(at, parents, document, keep);
             }
         }
     }

@@ -1,11 +1,10 @@
 package io.github.sorrysite.core.inline;
 
-import com.helger.css.decl.AbstractHasTopLevelRules;
-import com.helger.css.decl.CSSSelector;
-import com.helger.css.decl.CSSSelectorSimpleMember;
-import com.helger.css.decl.CSSStyleRule;
-import com.helger.css.decl.CascadingStyleSheet;
-import com.helger.css.decl.ICSSTopLevelRule;
+import io.github.sorrysite.core.css.AtRule;
+import io.github.sorrysite.core.css.CssBlock;
+import io.github.sorrysite.core.css.CssNode;
+import io.github.sorrysite.core.css.StyleRule;
+import io.github.sorrysite.core.css.Stylesheet;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -27,7 +26,7 @@ final class ShortenClasses {
     private ShortenClasses() {
     }
 
-    static void apply(CascadingStyleSheet sheet, Document document) {
+    static void apply(Stylesheet sheet, Document document) {
         boolean[] byAttribute = {false};
         forEachSelector(sheet, text -> {
             byAttribute[0] |= text.toLowerCase(java.util.Locale.ROOT).matches("(?s).*\\[\\s*class\\b.*");
@@ -132,19 +131,13 @@ final class ShortenClasses {
         return out.toString();
     }
 
-    private static void forEachSelector(AbstractHasTopLevelRules container, UnaryOperator<String> change) {
-        for (ICSSTopLevelRule rule : container.getAllRules()) {
-            if (rule instanceof CSSStyleRule style) {
-                List<CSSSelector> selectors = style.getAllSelectors();
-                style.removeAllSelectors();
-                for (CSSSelector selector : selectors) {
-                    String text = ReduceCss.text(selector);
-                    String changed = change.apply(text);
-                    style.addSelector(changed.equals(text) ? selector
-                            : new CSSSelector().addMember(new CSSSelectorSimpleMember(changed)));
-                }
-            } else if (rule instanceof AbstractHasTopLevelRules inner) {
-                forEachSelector(inner, change);
+    private static void forEachSelector(CssBlock container, UnaryOperator<String> change) {
+        for (CssNode node : container.children()) {
+            if (node instanceof StyleRule rule) {
+                rule.selectors().replaceAll(change);
+                forEachSelector(rule, change);
+            } else if (node instanceof AtRule at && at.kind() == AtRule.Kind.RULES && !at.isKeyframes()) {
+                forEachSelector(at, change);
             }
         }
     }

@@ -223,7 +223,7 @@ public final class LintRules {
 
     /**
      * The URLs a stylesheet loads, read with the CSS parser. Bodies written by hand in existing
-     * deployment files ({@code sorry.lint.files}) may hold CSS that ph-css refuses; lint must
+     * deployment files ({@code sorry.lint.files}) may hold CSS the parser refuses; lint must
      * still check them, so only then are {@code url(...)} tokens found by a lenient scan.
      */
     private static void cssUrls(String css, boolean declarations, List<String> into) {
