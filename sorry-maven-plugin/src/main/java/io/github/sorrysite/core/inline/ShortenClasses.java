@@ -113,13 +113,32 @@ final class ShortenClasses {
             } else if (c == ']') {
                 bracket--;
             } else if (c == '.' && bracket == 0) {
+                // A class name may hold escapes (Tailwind's .sm\:text-4xl is the class sm:text-4xl).
+                StringBuilder name = new StringBuilder();
                 int end = i + 1;
-                while (end < selector.length() && (Character.isLetterOrDigit(selector.charAt(end))
-                        || selector.charAt(end) == '-' || selector.charAt(end) == '_' || selector.charAt(end) > 127)) {
-                    end++;
+                while (end < selector.length()) {
+                    char d = selector.charAt(end);
+                    if (Character.isLetterOrDigit(d) || d == '-' || d == '_' || d > 127) {
+                        name.append(d);
+                        end++;
+                    } else if (d == '\\' && end + 1 < selector.length()) {
+                        int hex = end + 1;
+                        while (hex < selector.length() && hex < end + 7 && Character.digit(selector.charAt(hex), 16) >= 0) {
+                            hex++;
+                        }
+                        if (hex > end + 1) {
+                            name.appendCodePoint(Integer.parseInt(selector.substring(end + 1, hex), 16));
+                            end = hex < selector.length() && selector.charAt(hex) == ' ' ? hex + 1 : hex;
+                        } else {
+                            name.append(selector.charAt(end + 1));
+                            end += 2;
+                        }
+                    } else {
+                        break;
+                    }
                 }
-                if (end > i + 1 && !Character.isDigit(selector.charAt(i + 1))) {
-                    String renamed = rename.apply(selector.substring(i + 1, end));
+                if (name.length() > 0 && !Character.isDigit(selector.charAt(i + 1))) {
+                    String renamed = rename.apply(name.toString());
                     out.append('.').append(renamed == null ? selector.substring(i + 1, end) : renamed);
                     i = end;
                     continue;
