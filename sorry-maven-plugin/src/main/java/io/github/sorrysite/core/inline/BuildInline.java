@@ -181,6 +181,14 @@ public final class BuildInline {
         return new Candidate(strategy, body, stylesheet, null, elementCosts(document), top(ruleCosts));
     }
 
+    /**
+     * The full page from the CDN in an {@code <object>} over the whole viewport, with the title and
+     * the page's text as its fallback content: a browser shows the fallback when the CDN cannot be
+     * reached (an iframe would show its own error page over everything instead), so the visitor can
+     * still read the notice. The page's {@code <meta http-equiv=refresh>} stays, so visitors are
+     * still sent back to the application when it recovers. Paragraphs of the text are added while
+     * the body fits the budget.
+     */
     private Candidate frame(String page, String html) {
         if (site.cdnBaseUrl().isEmpty()) {
             return Candidate.unavailable(InlineStrategy.FRAME, "it needs sorry.cdnBaseUrl: the full page cannot be framed from"
@@ -190,17 +198,40 @@ public final class BuildInline {
         String title = full.title();
         String lang = full.selectFirst("html") == null ? "" : full.selectFirst("html").attr("lang");
         Document document = Jsoup.parse("<!doctype html><html><head></head><body></body></html>");
+        document.outputSettings().prettyPrint(false);
         if (!lang.isEmpty()) {
             document.selectFirst("html").attr("lang", lang);
         }
         Element head = document.head();
+        for (Element refresh : full.select("meta[http-equiv]")) {
+            if (refresh.attr("http-equiv").equalsIgnoreCase("refresh")) {
+                head.appendElement("meta").attr("http-equiv", "refresh").attr("content", refresh.attr("content"));
+            }
+        }
         head.appendElement("meta").attr("name", "viewport").attr("content", "width=device-width,initial-scale=1");
         head.appendElement("title").text(title);
         head.appendElement("style").appendChild(new org.jsoup.nodes.DataNode(
-                "iframe{position:fixed;top:0;left:0;width:100%;height:100%;border:0}"));
-        // The title stays as text under the frame, so something readable remains when the CDN is unreachable.
-        document.body().appendElement("h1").text(title);
-        document.body().appendElement("iframe").attr("src", site.cdnBaseUrl() + encodePath("/" + page)).attr("title", title);
+                "object{position:fixed;top:0;left:0;width:100%;height:100%;border:0}object>*{margin:1rem}"));
+        Element object = document.body().appendElement("object").attr("data", site.cdnBaseUrl() + encodePath("/" + page))
+                .attr("type", "text/html");
+        object.appendElement("h1").text(title);
+        Element main = full.selectFirst("main");
+        for (Element paragraph : (main != null ? main : full.body()).select("p, li, dt")) {
+            String text = paragraph.text().strip();
+            Element dd = paragraph.nameIs("dt") ? paragraph.nextElementSibling() : null;
+            if (dd != null && dd.nameIs("dd")) {
+                text = text + ": " + dd.text().strip(); // a term and its definition read as one line
+            }
+            if (text.isEmpty() || text.equals(title)) {
+                continue;
+            }
+            Element added = object.appendElement("p").text(text);
+            CleanForInline.declareCharset(document);
+            if (!BodySize.of(CompactHtml.write(document)).fits(config.budget(), config.budgetUnit())) {
+                added.remove();
+                break;
+            }
+        }
         CleanForInline.declareCharset(document);
         return new Candidate(InlineStrategy.FRAME, CompactHtml.write(document), null, null, elementCosts(document), List.of());
     }
