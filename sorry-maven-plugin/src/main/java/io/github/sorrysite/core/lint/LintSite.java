@@ -100,6 +100,7 @@ public final class LintSite {
             }
             findings.addAll(rules.fixedResponse(response, site.shown(body), 0, built::contains));
             findings.addAll(rules.servedByTheAlb(response.messageBody(), site.shown(body)));
+            findings.addAll(rules.crossOriginFonts(response.messageBody(), site.shown(body), this::builtStylesheet));
         }
         for (Path file : existingFiles) {
             String shown = site.shown(file);
@@ -115,6 +116,18 @@ public final class LintSite {
             }
         }
         return findings;
+    }
+
+    /** The built CSS behind a CDN URL of this site, or null. */
+    private String builtStylesheet(String url) {
+        String base = site.cdnBaseUrl();
+        if (base.isEmpty() || !url.startsWith(base + "/")) {
+            return null;
+        }
+        String key = java.net.URLDecoder.decode(url.substring(base.length() + 1).replaceAll("[?#].*$", "").replace("+", "%2B"),
+                java.nio.charset.StandardCharsets.UTF_8);
+        Path file = site.siteDirectory().resolve(key).normalize();
+        return file.startsWith(site.siteDirectory()) && Files.isRegularFile(file) ? Utf8Files.read(file, site.shown(file)) : null;
     }
 
     private static JsonNode readJson(Path file) {
