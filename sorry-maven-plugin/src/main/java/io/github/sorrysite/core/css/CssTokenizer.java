@@ -33,11 +33,17 @@ final class CssTokenizer {
         CssTokenizer t = new CssTokenizer(css, problems);
         List<CssToken> out = new ArrayList<>();
         while (true) {
+            int before = t.pos;
             CssToken token = t.next();
             if (token == null) {
                 return out;
             }
-            out.add(token);
+            // A comment between two tokens with no white space keeps them apart (a/**/b is two idents):
+            // the next token carries an empty comment in its text, so writing texts side by side stays right.
+            boolean commentGap = !token.is(Type.WHITESPACE) && !out.isEmpty() && !out.get(out.size() - 1).is(Type.WHITESPACE)
+                    && t.s.startsWith("/*", before) && CssWriter.needsSeparation(out.get(out.size() - 1), token);
+            out.add(commentGap ? new CssToken(token.type(), "/**/" + token.text(), token.value(), token.unit(), token.line(),
+                    token.column()) : token);
         }
     }
 

@@ -57,10 +57,9 @@ public final class CssWriter {
                     if (separate || !(droppable(prev, token, mode) || brackets > 0 && (matcher(prev) || matcher(token)))) {
                         out.append(' ');
                     }
-                } else if (separate) {
-                    // Apart only by a comment: in a value a space is the same; elsewhere an empty comment.
-                    out.append(mode == Mode.VALUE ? " " : "/**/");
                 }
+                // Tokens that were side by side in the source are written side by side: the same text
+                // tokenizes the same (a comment between them travels in the second token's text).
             }
             out.append(token.text());
             if (token.is(Type.LEFT_BRACKET)) {

@@ -106,6 +106,7 @@ public final class BuildInline {
         Document document = Jsoup.parse(html);
         document.outputSettings().prettyPrint(false);
         CleanForInline.removeUnneeded(document);
+        CleanForInline.optimiseInlineSvg(document);
         String where = "alb/" + page;
         // Each stylesheet is parsed on its own and then merged, so @import rules can move to the top.
         Stylesheet sheet = new Stylesheet();
@@ -153,6 +154,7 @@ public final class BuildInline {
             }
         }
         ShortenClasses.apply(sheet, document);
+        CompactCss.apply(sheet);
         String css = MinifyCss.write(sheet);
         CleanForInline.pruneAttributes(document, css);
         lastReduced = new Reduced(page, html, document, css, List.copyOf(ruleCosts));

@@ -79,6 +79,35 @@ final class CleanForInline {
         }
     }
 
+    /**
+     * Inline {@code <svg>} in an HTML body: the HTML parser puts it in the SVG namespace by itself, so
+     * {@code xmlns}, {@code xmlns:xlink}, {@code version} and {@code xml:space} carry nothing, nor do
+     * {@code <metadata>}, editors' {@code sodipodi:}/{@code inkscape:} parts, or white space between
+     * elements (outside {@code <text>}).
+     */
+    static void optimiseInlineSvg(Document document) {
+        for (Element svg : document.select("svg")) {
+            svg.select("metadata").remove();
+            for (Element e : svg.getAllElements()) {
+                if (e.normalName().contains(":")) {
+                    e.remove();
+                    continue;
+                }
+                for (Attribute attribute : List.copyOf(e.attributes().asList())) {
+                    String key = attribute.getKey().toLowerCase(Locale.ROOT);
+                    if (key.equals("xmlns") || key.startsWith("xmlns:") || key.equals("xml:space") || key.startsWith("sodipodi:")
+                            || key.startsWith("inkscape:") || e == svg && key.equals("version")) {
+                        e.removeAttr(attribute.getKey());
+                    }
+                }
+                if (!e.nameIs("text") && !e.nameIs("tspan") && !e.nameIs("textpath") && !e.nameIs("style") && !e.nameIs("title")
+                        && !e.nameIs("desc")) {
+                    e.textNodes().stream().filter(org.jsoup.nodes.TextNode::isBlank).forEach(Node::remove);
+                }
+            }
+        }
+    }
+
     /** Drops ids and data attributes that neither the kept CSS nor the markup refers to. */
     static void pruneAttributes(Document document, String css) {
         Set<String> referenced = new HashSet<>();
@@ -142,14 +171,35 @@ final class CleanForInline {
     }
 
     /**
-     * Adds {@code <meta charset=utf-8>} first in the head when the body has non-ASCII text: ALB sends
-     * text/html without a charset, and browsers would otherwise guess (mojibake for Japanese).
+     * Declares how the body's non-ASCII text is to be read: ALB sends text/html without a charset,
+     * and browsers would otherwise guess (mojibake for Japanese). Either {@code <meta charset=utf-8>}
+     * goes first in the head (20 characters), or, when that is shorter, each non-ASCII character of
+     * the text and attributes is written as a character reference ({@code &rsquo;}): a page with one
+     * apostrophe needs 6 more characters, not 20. CSS and scripts cannot hold references, so
+     * non-ASCII there always takes the meta tag.
      */
     static void declareCharset(Document document) {
         document.select("meta[charset]").remove();
+        document.outputSettings().charset(java.nio.charset.StandardCharsets.UTF_8);
         String html = CompactHtml.write(document);
-        if (html.chars().anyMatch(c -> c > 127)) {
+        if (html.chars().allMatch(c -> c < 128)) {
+            return;
+        }
+        boolean rawNonAscii = document.select("style, script").stream().anyMatch(e -> e.data().chars().anyMatch(c -> c > 127));
+        int extra = 0;
+        for (int i = 0; i < html.length(); ) {
+            int cp = html.codePointAt(i);
+            if (cp > 127) {
+                extra += CompactHtml.reference(cp).length() - Character.charCount(cp);
+            }
+            i += Character.charCount(cp);
+        }
+        if (!rawNonAscii && extra < META_CHARSET.length()) {
+            document.outputSettings().charset(java.nio.charset.StandardCharsets.US_ASCII);
+        } else {
             document.head().prependElement("meta").attr("charset", "utf-8");
         }
     }
+
+    private static final String META_CHARSET = "<meta charset=utf-8>";
 }
