@@ -123,32 +123,14 @@ final class RenderTemplates {
             if (present.contains(name) || name.equals(".") || name.equals("this")) {
                 continue;
             }
-            int d = distance(key.toLowerCase(java.util.Locale.ROOT), name.toLowerCase(java.util.Locale.ROOT));
+            int d = io.github.sorrysite.core.common.EditDistance.between(key.toLowerCase(java.util.Locale.ROOT),
+                    name.toLowerCase(java.util.Locale.ROOT));
             if (d < bestDistance && d <= Math.max(2, key.length() / 3)) {
                 best = name;
                 bestDistance = d;
             }
         }
         return best;
-    }
-
-    private static int distance(String a, String b) {
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-            }
-            int[] swap = previous;
-            previous = current;
-            current = swap;
-        }
-        return previous[b.length()];
     }
 
     private Template template(String name, String pageSource) {

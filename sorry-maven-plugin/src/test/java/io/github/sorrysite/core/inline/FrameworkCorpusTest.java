@@ -22,10 +22,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
@@ -226,25 +224,7 @@ class FrameworkCorpusTest {
             System.out.println("headless Chromium not found at " + CHROMIUM + ": screenshot comparison skipped");
             return null;
         }
-        Path png = work.resolve(name + ".png");
-        Path profile = Files.createTempDirectory(work, "profile-");
-        Process chromium = new ProcessBuilder(CHROMIUM.toString(), "--headless", "--no-sandbox", "--disable-gpu",
-                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--user-data-dir=" + profile, "--hide-scrollbars", "--force-device-scale-factor=1",
-                "--force-prefers-reduced-motion", "--window-size=" + width + "," + height, "--virtual-time-budget=3000",
-                "--screenshot=" + png, base + path)
-                .redirectErrorStream(true).redirectOutput(work.resolve(name + ".log").toFile()).start();
-        if (!chromium.waitFor(60, TimeUnit.SECONDS)) {
-            chromium.destroyForcibly();
-            throw new AssertionError("Chromium did not finish a screenshot of " + path + " within 60 s");
-        }
-        assertTrue(Files.isRegularFile(png), "Chromium wrote no screenshot of " + path);
-        String keep = System.getProperty("sorry.screenshots");
-        if (keep != null) {
-            Files.createDirectories(Path.of(keep));
-            Files.copy(png, Path.of(keep).resolve(png.getFileName()), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        }
-        return ImageIO.read(png.toFile());
+        return Screenshots.shoot(work, base + path, name, width, height);
     }
 
     private static String resource(String name) throws IOException {
