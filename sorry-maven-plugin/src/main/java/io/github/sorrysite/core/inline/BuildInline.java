@@ -155,6 +155,7 @@ public final class BuildInline {
         }
         ShortenClasses.apply(sheet, document);
         CompactCss.apply(sheet);
+        CleanForInline.dropOverriddenColorScheme(document, sheet);
         String css = MinifyCss.write(sheet);
         CleanForInline.pruneAttributes(document, css);
         lastReduced = new Reduced(page, html, document, css, List.copyOf(ruleCosts));

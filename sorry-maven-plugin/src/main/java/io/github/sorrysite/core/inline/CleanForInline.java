@@ -108,6 +108,40 @@ final class CleanForInline {
         }
     }
 
+    /**
+     * Drops {@code <meta name=color-scheme>} when the kept CSS sets {@code color-scheme} on the root
+     * element in a rule that always applies (not inside {@code @media} or {@code @supports}): author
+     * CSS overrides the meta tag, and the stylesheet is render-blocking, so the page looks the same
+     * without its 45 characters. The rule's selector is evaluated by jsoup exactly, not widened: a
+     * selector jsoup cannot evaluate keeps the meta tag.
+     */
+    static void dropOverriddenColorScheme(Document document, CssBlock sheet) {
+        Element meta = document.selectFirst("meta[name=color-scheme]");
+        if (meta == null || !setsRootColorScheme(sheet, document)) {
+            return;
+        }
+        meta.remove();
+    }
+
+    private static boolean setsRootColorScheme(CssBlock block, Document document) {
+        for (CssNode node : block.children()) {
+            if (node instanceof StyleRule rule && rule.declarations().stream().anyMatch(d -> d.name().equals("color-scheme"))) {
+                for (String selector : rule.selectors()) {
+                    try {
+                        if (document.select(selector).contains(document.selectFirst("html"))) {
+                            return true;
+                        }
+                    } catch (RuntimeException e) {
+                        // not decidable: look at the next selector
+                    }
+                }
+            } else if (node instanceof AtRule at && at.baseName().equals("layer") && setsRootColorScheme(at, document)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Drops ids and data attributes that neither the kept CSS nor the markup refers to. */
     static void pruneAttributes(Document document, String css) {
         Set<String> referenced = new HashSet<>();
