@@ -92,7 +92,10 @@ final class SelectorMatcher {
         for (int i = 0; i < tokens.size(); i++) {
             CssToken t = tokens.get(i);
             if (t.isDelim('&')) {
-                out.append(with); // &.a stays one compound: ":is(x,y).a", or "x.a" when x is a compound itself
+                // &.a stays one compound: ":is(x,y).a", or "x.a" when x is a compound itself. Before an
+                // ident (Sass's &__b, invalid CSS) only ":is(x)__b" keeps it what it is: not ".x__b".
+                boolean identNext = i + 1 < tokens.size() && tokens.get(i + 1).is(Type.IDENT);
+                out.append(identNext && !with.startsWith(":is(") ? ":is(" + with + ")" : with);
             } else {
                 out.append(t.text());
             }

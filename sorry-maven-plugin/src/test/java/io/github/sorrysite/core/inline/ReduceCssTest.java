@@ -34,6 +34,7 @@ class ReduceCssTest {
         "absent classes under :is()/:where() go | :is(.a,.b) p{color:red}:where(.c) p{color:blue}:is(div,.d) p{margin:0} | <div><p>x</div> | :is(div,.d) p{margin:0}",
         ":has() is evaluated | a:has(>img){display:block}a:has(>svg){display:inline} | <a href=/><img src=/i></a> | a:has(>img){display:block}",
         "nested rules are matched with their parent | .card{color:red;&:hover{color:blue}.title{margin:0}.gone{margin:1px}}.absent{.title{x:y}} | <div class=card><h2 class=title>t</div> | .card{color:red;&:hover{color:blue}.title{margin:0}}",
+        "Sass's &__b is not .a__b in CSS (kept as written) | .card{color:red;&__title{margin:0}} | <div class=card><p class=card__title>t</div> | .card{color:red;&__title{margin:0}}",
         "nested & in another position | .title{.card &{color:red}.other &{color:blue}} | <div class=card><h2 class=title>t</div> | .title{.card &{color:red}}",
         "nested @media inside a rule | .a{@media (min-width:1px){color:red;.gone{x:y}}} | <p class=a>x | .a{@media (min-width:1px){color:red}}",
         "@layer order stays, empty layers become statements | @layer base,theme;@layer theme{.gone{color:red}}@layer base{p{margin:0}}@layer{.gone{x:y}} | <p>x | @layer base,theme;@layer theme;@layer base{p{margin:0}}",
