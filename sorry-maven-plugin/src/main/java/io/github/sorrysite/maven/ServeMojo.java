@@ -32,6 +32,14 @@ public class ServeMojo extends InlineSiteMojo {
     @Parameter(property = "sorry.serve.outputDirectory")
     private File serveOutputDirectory;
 
+    /**
+     * Whether open pages reload by themselves after a rebuild. Turn it off for automated browsers (a headless
+     * screenshot with {@code --virtual-time-budget} waits for the network to go quiet, and the reload long-poll
+     * never does); a single page can also be asked for without it with {@code ?live=0}.
+     */
+    @Parameter(property = "sorry.serve.liveReload", defaultValue = "true")
+    private boolean serveLiveReload;
+
     /** Skip this goal only. */
     @Parameter(property = "sorry.serve.skip", defaultValue = "false")
     private boolean serveSkip;
@@ -44,11 +52,13 @@ public class ServeMojo extends InlineSiteMojo {
     @Override
     protected void execute(SiteConfig config) {
         ServeConfig serve = new ServeConfig(config, serveHost, servePort, serveOutputDirectory == null
-                ? ServeConfig.defaultOutputDirectory(config) : serveOutputDirectory.toPath(), inlineConfig());
+                ? ServeConfig.defaultOutputDirectory(config) : serveOutputDirectory.toPath(), inlineConfig(), serveLiveReload);
         ServeSession session = ServeSession.start(serve, listener());
         Thread hook = new Thread(session::close, "sorry-serve-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
         getLog().info("Serving the sorry site at " + session.url() + "/ (any path; " + session.url() + "/__alb/ for the inline variant)");
+        getLog().info("Assets come from a second origin, " + session.assetUrl() + "/, as from a CDN: fonts and mask-image need"
+                + " CORS headers there" + (serveLiveReload ? "; add ?live=0 to a page URL to load it without live reload" : ""));
         getLog().info("Watching " + config.shown(config.sourceDirectory()) + " and " + config.shown(config.templateDirectory())
                 + "; press Ctrl+C to stop");
         try {

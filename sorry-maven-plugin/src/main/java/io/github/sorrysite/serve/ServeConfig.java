@@ -15,8 +15,9 @@ import java.util.Objects;
  * @param outputDirectory where the served build goes; separate from {@code site.outputDirectory()}
  *        because its asset URLs point at the local server
  * @param inline how the inline ALB variant is made, as in the real build
+ * @param liveReload whether pages reload by themselves after a rebuild ({@code sorry.serve.liveReload})
  */
-public record ServeConfig(SiteConfig site, String host, int port, Path outputDirectory, InlineConfig inline) {
+public record ServeConfig(SiteConfig site, String host, int port, Path outputDirectory, InlineConfig inline, boolean liveReload) {
     public ServeConfig {
         Objects.requireNonNull(site, "site");
         Objects.requireNonNull(inline, "inline");

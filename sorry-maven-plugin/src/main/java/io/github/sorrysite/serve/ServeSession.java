@@ -32,7 +32,7 @@ public final class ServeSession implements AutoCloseable {
     /** Starts serving; the first build has finished (or failed, and shows as an error page) on return. */
     public static ServeSession start(ServeConfig config, Events listener) {
         LiveSite site = new LiveSite(config.site(), config.inline(), config.outputDirectory(), listener);
-        SorryHttpServer server = SorryHttpServer.start(site, config.host(), config.port(), true);
+        SorryHttpServer server = SorryHttpServer.start(site, config.host(), config.port(), config.liveReload());
         try {
             report(site.rebuild(server.assetBaseUrl()), listener, "Built");
             List<Path> roots = new ArrayList<>(List.of(config.site().sourceDirectory()));
@@ -50,6 +50,11 @@ public final class ServeSession implements AutoCloseable {
 
     public URI url() {
         return server.baseUri();
+    }
+
+    /** The second origin the assets come from. */
+    public URI assetUrl() {
+        return server.assetUri();
     }
 
     public LiveSite site() {

@@ -37,6 +37,11 @@ import java.util.concurrent.atomic.AtomicInteger;
  *   <li>any other path: the full page picked by {@link PageChooser}, with the page's status
  *       (503 by default), as CloudFront's custom error response or an Akamai failover shows it.</li>
  * </ul>
+ * A second server on another port of the same host answers the assets only, and the site is built
+ * against it: pages and inline bodies load their assets from another origin, as from the CDN in
+ * production, so a font or {@code mask-image} that needs CORS headers fails here as it would there.
+ * A page requested with {@code ?live=0} comes without the live-reload script, for automated browsers
+ * that wait for the network to go quiet.
  */
 public final class SorryHttpServer implements AutoCloseable {
     static final String ALB_PREFIX = "/__alb";
@@ -55,6 +60,8 @@ public final class SorryHttpServer implements AutoCloseable {
     private final HttpServer server;
     private final ExecutorService executor;
     private final URI baseUri;
+    private HttpServer assetServer;
+    private URI assetUri;
 
     private SorryHttpServer(LiveSite site, boolean liveReload, HttpServer server, ExecutorService executor, URI baseUri) {
         this.site = site;
@@ -99,7 +106,16 @@ public final class SorryHttpServer implements AutoCloseable {
         URI base = URI.create("http://" + urlHost(address) + ":" + bound.getPort());
         SorryHttpServer sorry = new SorryHttpServer(site, liveReload, server, executor, base);
         server.createContext("/", sorry::handle);
+        try {
+            sorry.assetServer = HttpServer.create(new InetSocketAddress(address, 0), 64);
+        } catch (IOException e) {
+            throw new InfrastructureException("Cannot start the asset server on " + host + ": " + e.getMessage(), e);
+        }
+        sorry.assetServer.setExecutor(executor);
+        sorry.assetServer.createContext("/", sorry::handleAsset);
+        sorry.assetUri = URI.create("http://" + urlHost(address) + ":" + sorry.assetServer.getAddress().getPort());
         server.start();
+        sorry.assetServer.start();
         return sorry;
     }
 
@@ -113,14 +129,38 @@ public final class SorryHttpServer implements AutoCloseable {
      * its asset URLs stay root-relative and work from any device that can reach the server.
      */
     public String assetBaseUrl() {
-        return server.getAddress().getAddress().isAnyLocalAddress() ? "" : baseUri.toString();
+        return server.getAddress().getAddress().isAnyLocalAddress() ? "" : assetUri.toString();
+    }
+
+    /** The second origin that serves the assets, e.g. {@code http://127.0.0.1:40123}. */
+    public URI assetUri() {
+        return assetUri;
     }
 
     @Override
     public void close() {
         site.close();
         server.stop(0);
+        if (assetServer != null) {
+            assetServer.stop(0);
+        }
         executor.shutdownNow();
+    }
+
+    /** The asset origin: assets only, with no CORS headers, as a CDN without a CORS policy answers. */
+    private void handleAsset(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            String path = Optional.ofNullable(exchange.getRequestURI().getPath()).orElse("/");
+            if (!path.startsWith(site.contentPrefix())) {
+                sendText(exchange, 404, "This origin serves the assets (" + site.contentPrefix() + "...) only; pages are at " + baseUri + "/");
+                return;
+            }
+            asset(exchange, site.currentOnceBuilt(FIRST_BUILD_WAIT_MILLIS), path);
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private void handle(HttpExchange exchange) throws IOException {
@@ -156,8 +196,9 @@ public final class SorryHttpServer implements AutoCloseable {
             return;
         }
         byte[] bytes = Files.readAllBytes(ready.outputDirectory().resolve("site").resolve(page.get().output()));
+        String html = new String(bytes, StandardCharsets.UTF_8);
         send(exchange, page.get().status(), "text/html; charset=utf-8",
-                withLiveScript(new String(bytes, StandardCharsets.UTF_8), state.generation()));
+                liveReloadWanted(exchange) ? withLiveScript(html, state.generation()) : bytes);
     }
 
     private void alb(HttpExchange exchange, SiteState state, String path) throws IOException {
@@ -233,6 +274,19 @@ public final class SorryHttpServer implements AutoCloseable {
         var pages = ready.report().pages();
         return new PageChooser(pages.stream().map(BuildReport.PageEntry::output).toList()).choose(path)
                 .flatMap(output -> pages.stream().filter(p -> p.output().equals(output)).findFirst());
+    }
+
+    /** {@code ?live=0} (or {@code live=false}, {@code live=off}) asks for the page without live reload. */
+    static boolean liveReloadWanted(HttpExchange exchange) {
+        String query = exchange.getRequestURI().getRawQuery();
+        if (query != null) {
+            for (String pair : query.split("&")) {
+                if (pair.equals("live=0") || pair.equals("live=false") || pair.equals("live=off")) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     /** Adds the reload script before {@code </body>}, leaving every other byte of the page as built. */

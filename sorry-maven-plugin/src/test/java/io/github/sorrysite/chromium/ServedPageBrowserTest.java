@@ -182,8 +182,10 @@ class ServedPageBrowserTest {
         assertEquals(List.of(), visit.consoleErrors(), "console errors");
         assertEquals(List.of(), visit.failedRequests(), "failed requests");
         String local = server.baseUri() + "/";
+        String assets = server.assetUri() + "/"; // the second origin, as the CDN is
         for (String request : visit.requests()) {
-            assertTrue(request.startsWith(local) || request.startsWith("data:"), "request outside the local server: " + request);
+            assertTrue(request.startsWith(local) || request.startsWith(assets) || request.startsWith("data:"),
+                    "request outside the local server and its asset origin: " + request);
         }
     }
 

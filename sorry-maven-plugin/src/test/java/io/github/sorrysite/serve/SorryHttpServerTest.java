@@ -85,13 +85,23 @@ class SorryHttpServerTest {
     }
 
     @Test
-    void assetUrlsPointAtTheLocalServerAndAnswer200WithTheirType() throws Exception {
+    void liveZeroGivesThePageWithoutTheReloadScript() throws Exception {
+        assertTrue(get("/app/login").body().contains("/__sorry/live.js"));
+        assertFalse(get("/app/login?live=0").body().contains("/__sorry/live.js"));
+    }
+
+    @Test
+    void assetUrlsPointAtASecondLocalOriginAndAnswer200WithTheirType() throws Exception {
         Document page = Jsoup.parse(get("/").body());
         String css = page.selectFirst("link[rel=stylesheet]").attr("href");
         String logo = page.selectFirst("img").attr("src");
-        String base = server.baseUri().toString();
+        String base = server.assetUri().toString();
+        assertTrue(!base.equals(server.baseUri().toString()) && base.startsWith("http://127.0.0.1:"), base);
         assertTrue(css.startsWith(base + "/sorrycontent/css/"), css);
         assertTrue(logo.startsWith(base + "/sorrycontent/img/"), logo);
+        assertEquals(404, getBytes(URI.create(base + "/app/login")).statusCode(), "the asset origin serves assets only");
+        assertTrue(getBytes(URI.create(css)).headers().firstValue("Access-Control-Allow-Origin").isEmpty(),
+                "no CORS headers, like a CDN without a CORS policy");
 
         HttpResponse<byte[]> cssResponse = getBytes(URI.create(css));
         assertEquals(200, cssResponse.statusCode());

@@ -1,35 +1,13 @@
 package io.github.sorrysite.core.css;
 
-import com.helger.css.ICSSWriteable;
-import com.helger.css.decl.AbstractHasTopLevelRules;
-import com.helger.css.decl.CSSDeclaration;
-import com.helger.css.decl.CSSDeclarationList;
-import com.helger.css.decl.CSSFontFaceRule;
-import com.helger.css.decl.CSSKeyframesBlock;
-import com.helger.css.decl.CSSKeyframesRule;
-import com.helger.css.decl.CSSLayerRule;
-import com.helger.css.decl.CSSMediaRule;
-import com.helger.css.decl.CSSStyleRule;
-import com.helger.css.decl.CSSSupportsRule;
-import com.helger.css.decl.CSSViewportRule;
-import com.helger.css.decl.CascadingStyleSheet;
-import com.helger.css.decl.ICSSTopLevelRule;
-import com.helger.css.writer.CSSWriterSettings;
-import java.util.List;
-import java.util.stream.Collectors;
-
 /**
- * Writes a parsed stylesheet with no optional whitespace.
- *
- * <p>Why not ph-css's own "optimized output": it also rewrites values, and gets some wrong
- * ({@code 0s} becomes {@code 0}, which invalidates a transition; {@code --gap: 0px} becomes
- * {@code 0}, which breaks {@code calc(var(--gap))}). So the structure (braces, separators) is
- * written here, and every leaf (selector, declaration, media query) is written by ph-css in its
- * verbatim mode, which keeps values exactly as authored, including the spaces {@code calc()} needs.
+ * Writes a parsed stylesheet with no optional white space: comments go, empty rules and blocks go,
+ * and every selector, value and prelude is written by {@link CssWriter}, which keeps each token as
+ * authored. So {@code 0s} stays a time, {@code --gap: 0px} keeps its unit, {@code calc()} keeps
+ * the spaces around {@code +} and {@code -}, and what the plugin does not know is written back as
+ * it came.
  */
 public final class MinifyCss {
-    private static final CSSWriterSettings VERBATIM = new CSSWriterSettings(false).setRemoveUnnecessaryCode(true);
-
     private MinifyCss() {
     }
 
@@ -38,80 +16,76 @@ public final class MinifyCss {
         return write(CssParser.parseStylesheet(css, where));
     }
 
-    public static String write(CascadingStyleSheet sheet) {
+    public static String write(Stylesheet sheet) {
         StringBuilder out = new StringBuilder();
-        sheet.getAllImportRules().forEach(rule -> out.append(leaf(rule)));
-        sheet.getAllNamespaceRules().forEach(rule -> out.append(leaf(rule)));
-        for (ICSSTopLevelRule rule : sheet.getAllRules()) {
-            out.append(rule(rule));
-        }
+        items(sheet, out);
         return out.toString();
     }
 
     /** A declaration list as it goes into a {@code style} attribute: {@code a:b;c:d}. */
-    public static String write(CSSDeclarationList declarations) {
-        return declarations(declarations.getAllDeclarations());
-    }
-
-    private static String rule(ICSSTopLevelRule rule) {
-        if (rule instanceof CSSStyleRule style) {
-            if (!style.hasDeclarations()) {
-                return "";
-            }
-            String selectors = style.getAllSelectors().stream().map(MinifyCss::leaf).collect(Collectors.joining(","));
-            return selectors + "{" + declarations(style.getAllDeclarations()) + "}";
-        }
-        if (rule instanceof CSSMediaRule media) {
-            String queries = media.getAllMediaQueries().stream().map(MinifyCss::leaf).collect(Collectors.joining(","));
-            return block("@media" + (queries.isEmpty() ? "" : " " + queries), media);
-        }
-        if (rule instanceof CSSSupportsRule supports) {
-            String condition = supports.getAllSupportConditionMembers().stream().map(MinifyCss::leaf)
-                    .collect(Collectors.joining(" "));
-            return block("@supports " + condition, supports);
-        }
-        if (rule instanceof CSSLayerRule layer) {
-            String names = String.join(",", layer.getAllSelectors());
-            String body = children(layer);
-            // An empty layer block orders layers exactly like the statement form, which is shorter.
-            return body.isEmpty() ? "@layer " + names + ";" : "@layer " + names + "{" + body + "}";
-        }
-        if (rule instanceof CSSKeyframesRule keyframes) {
-            String blocks = keyframes.getAllBlocks().stream().map(MinifyCss::keyframe).collect(Collectors.joining());
-            return keyframes.getDeclaration() + " " + keyframes.getAnimationName() + "{" + blocks + "}";
-        }
-        if (rule instanceof CSSFontFaceRule fontFace) {
-            return fontFace.getDeclaration() + "{" + declarations(fontFace.getAllDeclarations()) + "}";
-        }
-        if (rule instanceof CSSViewportRule viewport) {
-            return viewport.getDeclaration() + "{" + declarations(viewport.getAllDeclarations()) + "}";
-        }
-        // @page, @container and other rules ph-css keeps as raw text: write them as parsed.
-        return leaf(rule);
-    }
-
-    private static String block(String header, AbstractHasTopLevelRules container) {
-        String body = children(container);
-        return body.isEmpty() ? "" : header + "{" + body + "}";
-    }
-
-    private static String children(AbstractHasTopLevelRules container) {
+    public static String write(Declarations declarations) {
         StringBuilder out = new StringBuilder();
-        for (ICSSTopLevelRule child : container.getAllRules()) {
-            out.append(rule(child));
-        }
+        items(declarations, out);
         return out.toString();
     }
 
-    private static String keyframe(CSSKeyframesBlock block) {
-        return String.join(",", block.getAllKeyframesSelectors()) + "{" + declarations(block.getAllDeclarations()) + "}";
+    /** One rule or declaration on its own. */
+    public static String write(CssNode node) {
+        StringBuilder out = new StringBuilder();
+        node(node, out);
+        return out.toString();
     }
 
-    private static String declarations(List<CSSDeclaration> declarations) {
-        return declarations.stream().map(MinifyCss::leaf).collect(Collectors.joining(";"));
+    private static void items(CssBlock block, StringBuilder out) {
+        boolean afterDeclaration = false;
+        for (CssNode child : block.children()) {
+            int before = out.length();
+            if (afterDeclaration) {
+                out.append(';');
+            }
+            int mark = out.length();
+            node(child, out);
+            if (out.length() == mark) {
+                out.setLength(before); // wrote nothing (an empty rule): no separator either
+                continue;
+            }
+            afterDeclaration = child instanceof Declaration;
+        }
     }
 
-    private static String leaf(ICSSWriteable node) {
-        return node.getAsCSSString(VERBATIM, 0).strip();
+    private static void node(CssNode node, StringBuilder out) {
+        if (node instanceof Declaration d) {
+            out.append(d.property()).append(':');
+            String value = d.value();
+            // --x: ; is a valid empty custom property; --x:; is refused by older browsers.
+            out.append(value.isEmpty() && d.isCustomProperty() ? " " : value);
+            if (d.important()) {
+                out.append("!important");
+            }
+        } else if (node instanceof StyleRule rule) {
+            if (rule.isEmpty() || rule.selectors().isEmpty()) {
+                return;
+            }
+            out.append(String.join(",", rule.selectors())).append('{');
+            items(rule, out);
+            out.append('}');
+        } else if (node instanceof AtRule at) {
+            String prelude = at.prelude();
+            String head = "@" + at.name() + (prelude.isEmpty() ? "" : " " + prelude);
+            switch (at.kind()) {
+                case STATEMENT -> out.append(head).append(';');
+                case RAW -> out.append(head).append('{').append(CssWriter.raw(at.raw())).append('}');
+                case RULES, DECLARATIONS -> {
+                    StringBuilder body = new StringBuilder();
+                    items(at, body);
+                    if (body.length() > 0) {
+                        out.append(head).append('{').append(body).append('}');
+                    } else if (at.baseName().equals("layer") && !prelude.isEmpty()) {
+                        // An empty named layer still orders the layers: the statement form does the same, shorter.
+                        out.append(head).append(';');
+                    }
+                }
+            }
+        }
     }
 }

@@ -1,12 +1,14 @@
 package io.github.sorrysite.core.inline;
 
-import com.helger.css.decl.CascadingStyleSheet;
-import com.helger.css.decl.ICSSTopLevelRule;
 import io.github.sorrysite.core.BadInputException;
 import io.github.sorrysite.core.Events;
 import io.github.sorrysite.core.common.Hashes;
+import io.github.sorrysite.core.css.AtRule;
+import io.github.sorrysite.core.css.CssNode;
 import io.github.sorrysite.core.css.CssParser;
+import io.github.sorrysite.core.css.CssToken;
 import io.github.sorrysite.core.css.MinifyCss;
+import io.github.sorrysite.core.css.Stylesheet;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
@@ -69,6 +71,10 @@ public final class BuildInline {
     }
 
     Candidate candidate(InlineStrategy strategy, String page, String html) {
+        // NFC before anything is written: a combining accent written as a character reference
+        // (&#769;) would otherwise survive the body's own NFC step, and the browser would still
+        // decode it decomposed.
+        html = java.text.Normalizer.normalize(html, java.text.Normalizer.Form.NFC);
         return switch (strategy) {
             case SELF_CONTAINED -> styled(strategy, page, html);
             case CDN_LINKED -> styled(strategy, page, html);
@@ -95,44 +101,56 @@ public final class BuildInline {
         Document document = Jsoup.parse(html);
         document.outputSettings().prettyPrint(false);
         CleanForInline.removeUnneeded(document);
+        CleanForInline.optimiseInlineSvg(document);
         String where = "alb/" + page;
         // Each stylesheet is parsed on its own and then merged, so @import rules can move to the top.
-        CascadingStyleSheet sheet = new CascadingStyleSheet();
-        List<ICSSTopLevelRule> rules = new ArrayList<>();
+        Stylesheet sheet = new Stylesheet();
+        List<CssNode> first = new ArrayList<>();
+        List<CssNode> rules = new ArrayList<>();
         for (Element element : document.select("link[rel~=(?i)^stylesheet$], style")) {
             String css = element.nameIs("style") ? element.data() : site.stylesheets().apply(element.attr("href"));
             if (css == null) {
                 continue; // not ours (a third-party stylesheet): it stays linked as it is
             }
             String shown = where + (element.nameIs("style") ? " <style>" : " (" + element.attr("href") + ")");
-            CascadingStyleSheet one = CssParser.parseStylesheet(css, shown);
-            com.helger.css.decl.CSSMediaRule media = media(element.attr("media"), shown);
-            for (com.helger.css.decl.CSSImportRule rule : one.getAllImportRules()) {
-                if (media != null && !rule.hasMediaQueries()) {
-                    media.getAllMediaQueries().forEach(rule::addMediaQuery);
+            Stylesheet one = CssParser.parseStylesheet(css, shown);
+            List<CssToken> media = media(element.attr("media"), shown);
+            AtRule wrapper = media == null ? null : new AtRule("media", media, AtRule.Kind.RULES, List.of());
+            for (CssNode node : one.children()) {
+                if (node instanceof AtRule at && (at.baseName().equals("import") || at.baseName().equals("namespace")
+                        || at.baseName().equals("charset"))) {
+                    if (at.baseName().equals("import") && media != null && at.preludeTokens().size() == 1) {
+                        at.preludeTokens().add(new CssToken(CssToken.Type.WHITESPACE, " ", " ", "", 0, 0));
+                        at.preludeTokens().addAll(media);
+                    }
+                    if (!at.baseName().equals("charset")) {
+                        first.add(at);
+                    }
+                } else if (wrapper != null) {
+                    wrapper.children().add(node);
+                } else {
+                    rules.add(node);
                 }
-                sheet.addImportRule(rule);
             }
-            one.getAllNamespaceRules().forEach(sheet::addNamespaceRule);
-            if (media == null) {
-                rules.addAll(one.getAllRules());
-            } else {
-                one.getAllRules().forEach(media::addRule);
-                rules.add(media);
+            if (wrapper != null) {
+                rules.add(wrapper);
             }
             element.remove();
         }
-        rules.forEach(sheet::addRule);
+        sheet.children().addAll(first);
+        sheet.children().addAll(rules);
         ReduceCss.reduce(sheet, document);
         // Measured before class names are shortened, so the user recognises the rules.
         List<Candidate.Cost> ruleCosts = new ArrayList<>();
-        for (ICSSTopLevelRule rule : sheet.getAllRules()) {
-            CascadingStyleSheet one = new CascadingStyleSheet();
-            one.addRule(rule);
-            String text = MinifyCss.write(one);
-            ruleCosts.add(new Candidate.Cost(abbreviate(text, 60), cost(text)));
+        for (CssNode rule : sheet.children()) {
+            String text = MinifyCss.write(rule);
+            if (!text.isEmpty()) {
+                ruleCosts.add(new Candidate.Cost(abbreviate(text, 60), cost(text)));
+            }
         }
         ShortenClasses.apply(sheet, document);
+        CompactCss.apply(sheet);
+        CleanForInline.dropOverriddenColorScheme(document, sheet);
         String css = MinifyCss.write(sheet);
         CleanForInline.pruneAttributes(document, css);
         lastReduced = new Reduced(page, html, document, css, List.copyOf(ruleCosts));
@@ -161,6 +179,14 @@ public final class BuildInline {
         return new Candidate(strategy, body, stylesheet, null, elementCosts(document), top(ruleCosts));
     }
 
+    /**
+     * The full page from the CDN in an {@code <object>} over the whole viewport, with the title and
+     * the page's text as its fallback content: a browser shows the fallback when the CDN cannot be
+     * reached (an iframe would show its own error page over everything instead), so the visitor can
+     * still read the notice. The page's {@code <meta http-equiv=refresh>} stays, so visitors are
+     * still sent back to the application when it recovers. Paragraphs of the text are added while
+     * the body fits the budget.
+     */
     private Candidate frame(String page, String html) {
         if (site.cdnBaseUrl().isEmpty()) {
             return Candidate.unavailable(InlineStrategy.FRAME, "it needs sorry.cdnBaseUrl: the full page cannot be framed from"
@@ -170,17 +196,40 @@ public final class BuildInline {
         String title = full.title();
         String lang = full.selectFirst("html") == null ? "" : full.selectFirst("html").attr("lang");
         Document document = Jsoup.parse("<!doctype html><html><head></head><body></body></html>");
+        document.outputSettings().prettyPrint(false);
         if (!lang.isEmpty()) {
             document.selectFirst("html").attr("lang", lang);
         }
         Element head = document.head();
+        for (Element refresh : full.select("meta[http-equiv]")) {
+            if (refresh.attr("http-equiv").equalsIgnoreCase("refresh")) {
+                head.appendElement("meta").attr("http-equiv", "refresh").attr("content", refresh.attr("content"));
+            }
+        }
         head.appendElement("meta").attr("name", "viewport").attr("content", "width=device-width,initial-scale=1");
         head.appendElement("title").text(title);
         head.appendElement("style").appendChild(new org.jsoup.nodes.DataNode(
-                "iframe{position:fixed;top:0;left:0;width:100%;height:100%;border:0}"));
-        // The title stays as text under the frame, so something readable remains when the CDN is unreachable.
-        document.body().appendElement("h1").text(title);
-        document.body().appendElement("iframe").attr("src", site.cdnBaseUrl() + encodePath("/" + page)).attr("title", title);
+                "object{position:fixed;top:0;left:0;width:100%;height:100%;border:0}object>*{margin:1rem}"));
+        Element object = document.body().appendElement("object").attr("data", site.cdnBaseUrl() + encodePath("/" + page))
+                .attr("type", "text/html");
+        object.appendElement("h1").text(title);
+        Element main = full.selectFirst("main");
+        for (Element paragraph : (main != null ? main : full.body()).select("p, li, dt")) {
+            String text = paragraph.text().strip();
+            Element dd = paragraph.nameIs("dt") ? paragraph.nextElementSibling() : null;
+            if (dd != null && dd.nameIs("dd")) {
+                text = text + ": " + dd.text().strip(); // a term and its definition read as one line
+            }
+            if (text.isEmpty() || text.equals(title)) {
+                continue;
+            }
+            Element added = object.appendElement("p").text(text);
+            CleanForInline.declareCharset(document);
+            if (!BodySize.of(CompactHtml.write(document)).fits(config.budget(), config.budgetUnit())) {
+                added.remove();
+                break;
+            }
+        }
         CleanForInline.declareCharset(document);
         return new Candidate(InlineStrategy.FRAME, CompactHtml.write(document), null, null, elementCosts(document), List.of());
     }
@@ -196,13 +245,13 @@ public final class BuildInline {
         return new InlineBody.InlineStylesheet(source, output, site.cdnBaseUrl() + encodePath("/" + output), content);
     }
 
-    /** An empty {@code @media} rule for a link's or style's media attribute, or null when it applies to all media. */
-    private static com.helger.css.decl.CSSMediaRule media(String media, String where) {
+    /** The media query list of a link's or style's media attribute, or null when it applies to all media. */
+    private static List<CssToken> media(String media, String where) {
         String m = media == null ? "" : media.strip();
         if (m.isEmpty() || m.equalsIgnoreCase("all")) {
             return null;
         }
-        return CssParser.parseStylesheet("@media " + m + "{}", where + " media=\"" + m + "\"").getMediaRuleAtIndex(0);
+        return CssParser.tokens(m, where + " media=\"" + m + "\"");
     }
 
     private List<Candidate.Cost> elementCosts(Document document) {

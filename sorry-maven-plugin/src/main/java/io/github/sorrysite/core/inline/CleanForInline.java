@@ -1,8 +1,11 @@
 package io.github.sorrysite.core.inline;
 
-import com.helger.css.decl.CascadingStyleSheet;
-import com.helger.css.decl.CSSStyleRule;
+import io.github.sorrysite.core.css.AtRule;
+import io.github.sorrysite.core.css.CssBlock;
+import io.github.sorrysite.core.css.CssNode;
 import io.github.sorrysite.core.css.CssParser;
+import io.github.sorrysite.core.css.StyleRule;
+import io.github.sorrysite.core.css.Stylesheet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -76,6 +79,69 @@ final class CleanForInline {
         }
     }
 
+    /**
+     * Inline {@code <svg>} in an HTML body: the HTML parser puts it in the SVG namespace by itself, so
+     * {@code xmlns}, {@code xmlns:xlink}, {@code version} and {@code xml:space} carry nothing, nor do
+     * {@code <metadata>}, editors' {@code sodipodi:}/{@code inkscape:} parts, or white space between
+     * elements (outside {@code <text>}).
+     */
+    static void optimiseInlineSvg(Document document) {
+        for (Element svg : document.select("svg")) {
+            svg.select("metadata").remove();
+            for (Element e : svg.getAllElements()) {
+                if (e.normalName().contains(":")) {
+                    e.remove();
+                    continue;
+                }
+                for (Attribute attribute : List.copyOf(e.attributes().asList())) {
+                    String key = attribute.getKey().toLowerCase(Locale.ROOT);
+                    if (key.equals("xmlns") || key.startsWith("xmlns:") || key.equals("xml:space") || key.startsWith("sodipodi:")
+                            || key.startsWith("inkscape:") || e == svg && key.equals("version")) {
+                        e.removeAttr(attribute.getKey());
+                    }
+                }
+                if (!e.nameIs("text") && !e.nameIs("tspan") && !e.nameIs("textpath") && !e.nameIs("style") && !e.nameIs("title")
+                        && !e.nameIs("desc")) {
+                    e.textNodes().stream().filter(org.jsoup.nodes.TextNode::isBlank).forEach(Node::remove);
+                }
+            }
+        }
+    }
+
+    /**
+     * Drops {@code <meta name=color-scheme>} when the kept CSS sets {@code color-scheme} on the root
+     * element in a rule that always applies (not inside {@code @media} or {@code @supports}): author
+     * CSS overrides the meta tag, and the stylesheet is render-blocking, so the page looks the same
+     * without its 45 characters. The rule's selector is evaluated by jsoup exactly, not widened: a
+     * selector jsoup cannot evaluate keeps the meta tag.
+     */
+    static void dropOverriddenColorScheme(Document document, CssBlock sheet) {
+        Element meta = document.selectFirst("meta[name=color-scheme]");
+        if (meta == null || !setsRootColorScheme(sheet, document)) {
+            return;
+        }
+        meta.remove();
+    }
+
+    private static boolean setsRootColorScheme(CssBlock block, Document document) {
+        for (CssNode node : block.children()) {
+            if (node instanceof StyleRule rule && rule.declarations().stream().anyMatch(d -> d.name().equals("color-scheme"))) {
+                for (String selector : rule.selectors()) {
+                    try {
+                        if (document.select(selector).contains(document.selectFirst("html"))) {
+                            return true;
+                        }
+                    } catch (RuntimeException e) {
+                        // not decidable: look at the next selector
+                    }
+                }
+            } else if (node instanceof AtRule at && at.baseName().equals("layer") && setsRootColorScheme(at, document)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Drops ids and data attributes that neither the kept CSS nor the markup refers to. */
     static void pruneAttributes(Document document, String css) {
         Set<String> referenced = new HashSet<>();
@@ -111,40 +177,63 @@ final class CleanForInline {
         if (css.isEmpty() || !WHITE_SPACE_PRE.matcher(css).find()) {
             return keep;
         }
-        CascadingStyleSheet sheet = CssParser.parseStylesheet(css, "reduced stylesheet");
-        collect(sheet, document, keep);
+        Stylesheet sheet = CssParser.parseStylesheet(css, "reduced stylesheet");
+        collect(sheet, List.of(), document, keep);
         return keep;
     }
 
-    private static void collect(com.helger.css.decl.AbstractHasTopLevelRules container, Document document, Set<Element> keep) {
-        for (var rule : container.getAllRules()) {
-            if (rule instanceof CSSStyleRule style) {
-                boolean pre = style.getAllDeclarations().stream().anyMatch(d -> d.getProperty().equalsIgnoreCase("white-space")
-                        && WHITE_SPACE_PRE.matcher("white-space:" + ReduceCss.value(d)).find());
+    private static void collect(CssBlock container, List<String> parents, Document document, Set<Element> keep) {
+        for (CssNode node : container.children()) {
+            if (node instanceof StyleRule rule) {
+                List<String> resolved = rule.selectors().stream().map(s -> SelectorMatcher.resolve(s, parents)).toList();
+                boolean pre = rule.declarations().stream().anyMatch(d -> d.name().equals("white-space")
+                        && WHITE_SPACE_PRE.matcher("white-space:" + d.value()).find());
                 if (pre) {
-                    for (var selector : style.getAllSelectors()) {
+                    for (String selector : resolved) {
                         try {
-                            keep.addAll(document.select(SelectorMatcher.structural(ReduceCss.text(selector))));
+                            keep.addAll(document.select(SelectorMatcher.structural(selector)));
                         } catch (RuntimeException e) {
                             keep.add(document.body()); // cannot tell which: keep all white space
                         }
                     }
                 }
-            } else if (rule instanceof com.helger.css.decl.AbstractHasTopLevelRules inner) {
-                collect(inner, document, keep);
+                collect(rule, resolved, document, keep);
+            } else if (node instanceof AtRule at && at.kind() == AtRule.Kind.RULES && !at.isKeyframes()) {
+                collect(at, parents, document, keep);
             }
         }
     }
 
     /**
-     * Adds {@code <meta charset=utf-8>} first in the head when the body has non-ASCII text: ALB sends
-     * text/html without a charset, and browsers would otherwise guess (mojibake for Japanese).
+     * Declares how the body's non-ASCII text is to be read: ALB sends text/html without a charset,
+     * and browsers would otherwise guess (mojibake for Japanese). Either {@code <meta charset=utf-8>}
+     * goes first in the head (20 characters), or, when that is shorter, each non-ASCII character of
+     * the text and attributes is written as a character reference ({@code &rsquo;}): a page with one
+     * apostrophe needs 6 more characters, not 20. CSS and scripts cannot hold references, so
+     * non-ASCII there always takes the meta tag.
      */
     static void declareCharset(Document document) {
         document.select("meta[charset]").remove();
+        document.outputSettings().charset(java.nio.charset.StandardCharsets.UTF_8);
         String html = CompactHtml.write(document);
-        if (html.chars().anyMatch(c -> c > 127)) {
+        if (html.chars().allMatch(c -> c < 128)) {
+            return;
+        }
+        boolean rawNonAscii = document.select("style, script").stream().anyMatch(e -> e.data().chars().anyMatch(c -> c > 127));
+        int extra = 0;
+        for (int i = 0; i < html.length(); ) {
+            int cp = html.codePointAt(i);
+            if (cp > 127) {
+                extra += CompactHtml.reference(cp).length() - Character.charCount(cp);
+            }
+            i += Character.charCount(cp);
+        }
+        if (!rawNonAscii && extra < META_CHARSET.length()) {
+            document.outputSettings().charset(java.nio.charset.StandardCharsets.US_ASCII);
+        } else {
             document.head().prependElement("meta").attr("charset", "utf-8");
         }
     }
+
+    private static final String META_CHARSET = "<meta charset=utf-8>";
 }

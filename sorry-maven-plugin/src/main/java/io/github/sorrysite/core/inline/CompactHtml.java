@@ -73,7 +73,7 @@ final class CompactHtml {
         if (node instanceof TextNode text) {
             Node parent = text.parentNode();
             boolean rcdata = parent instanceof Element p && (p.nameIs("title") || p.nameIs("textarea"));
-            out.append(escapeText(text.getWholeText(), rcdata));
+            out.append(entities(escapeText(text.getWholeText(), rcdata), asciiOnly(text)));
         } else if (node instanceof DataNode data) {
             out.append(data.getWholeData());
         } else if (node instanceof Element element) {
@@ -102,7 +102,7 @@ final class CompactHtml {
             if (value.isEmpty()) {
                 continue; // <img alt> is alt="", and boolean attributes need no value
             }
-            out.append('=').append(attributeValue(value));
+            out.append('=').append(entities(attributeValue(value), asciiOnly(element)));
         }
         out.append('>');
     }
@@ -154,6 +154,35 @@ final class CompactHtml {
             default:
                 return false;
         }
+    }
+
+    /** Named references shorter than (or as short as) the numeric ones, for the characters pages use most. */
+    private static final java.util.Map<Integer, String> NAMED = java.util.Map.ofEntries(
+            java.util.Map.entry(0x2019, "&rsquo;"), java.util.Map.entry(0x2018, "&lsquo;"), java.util.Map.entry(0x201C, "&ldquo;"),
+            java.util.Map.entry(0x201D, "&rdquo;"), java.util.Map.entry(0x2014, "&mdash;"), java.util.Map.entry(0x2013, "&ndash;"),
+            java.util.Map.entry(0xA0, "&nbsp;"), java.util.Map.entry(0xA9, "&copy;"), java.util.Map.entry(0xAE, "&reg;"),
+            java.util.Map.entry(0xB7, "&middot;"), java.util.Map.entry(0xE9, "&eacute;"), java.util.Map.entry(0x2026, "&hellip;"));
+
+    /** Whether the document is written in ASCII only, with character references (see {@link CleanForInline#declareCharset}). */
+    static boolean asciiOnly(Node node) {
+        Document document = node.ownerDocument();
+        return document != null && document.outputSettings().charset().name().equals("US-ASCII");
+    }
+
+    /** The shortest character reference for a code point: {@code &rsquo;} or {@code &#8217;}. */
+    static String reference(int codePoint) {
+        String named = NAMED.get(codePoint);
+        String numeric = "&#" + codePoint + ";";
+        return named != null && named.length() <= numeric.length() ? named : numeric;
+    }
+
+    private static String entities(String text, boolean ascii) {
+        if (!ascii || text.chars().allMatch(c -> c < 128)) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length() + 16);
+        text.codePoints().forEach(cp -> out.append(cp < 128 ? String.valueOf((char) cp) : reference(cp)));
+        return out.toString();
     }
 
     static String escapeText(String text, boolean rcdata) {

@@ -1,11 +1,10 @@
 package io.github.sorrysite.core.inline;
 
-import com.helger.css.decl.AbstractHasTopLevelRules;
-import com.helger.css.decl.CSSSelector;
-import com.helger.css.decl.CSSSelectorSimpleMember;
-import com.helger.css.decl.CSSStyleRule;
-import com.helger.css.decl.CascadingStyleSheet;
-import com.helger.css.decl.ICSSTopLevelRule;
+import io.github.sorrysite.core.css.AtRule;
+import io.github.sorrysite.core.css.CssBlock;
+import io.github.sorrysite.core.css.CssNode;
+import io.github.sorrysite.core.css.StyleRule;
+import io.github.sorrysite.core.css.Stylesheet;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -27,7 +26,7 @@ final class ShortenClasses {
     private ShortenClasses() {
     }
 
-    static void apply(CascadingStyleSheet sheet, Document document) {
+    static void apply(Stylesheet sheet, Document document) {
         boolean[] byAttribute = {false};
         forEachSelector(sheet, text -> {
             byAttribute[0] |= text.toLowerCase(java.util.Locale.ROOT).matches("(?s).*\\[\\s*class\\b.*");
@@ -114,13 +113,32 @@ final class ShortenClasses {
             } else if (c == ']') {
                 bracket--;
             } else if (c == '.' && bracket == 0) {
+                // A class name may hold escapes (Tailwind's .sm\:text-4xl is the class sm:text-4xl).
+                StringBuilder name = new StringBuilder();
                 int end = i + 1;
-                while (end < selector.length() && (Character.isLetterOrDigit(selector.charAt(end))
-                        || selector.charAt(end) == '-' || selector.charAt(end) == '_' || selector.charAt(end) > 127)) {
-                    end++;
+                while (end < selector.length()) {
+                    char d = selector.charAt(end);
+                    if (Character.isLetterOrDigit(d) || d == '-' || d == '_' || d > 127) {
+                        name.append(d);
+                        end++;
+                    } else if (d == '\\' && end + 1 < selector.length()) {
+                        int hex = end + 1;
+                        while (hex < selector.length() && hex < end + 7 && Character.digit(selector.charAt(hex), 16) >= 0) {
+                            hex++;
+                        }
+                        if (hex > end + 1) {
+                            name.appendCodePoint(Integer.parseInt(selector.substring(end + 1, hex), 16));
+                            end = hex < selector.length() && selector.charAt(hex) == ' ' ? hex + 1 : hex;
+                        } else {
+                            name.append(selector.charAt(end + 1));
+                            end += 2;
+                        }
+                    } else {
+                        break;
+                    }
                 }
-                if (end > i + 1 && !Character.isDigit(selector.charAt(i + 1))) {
-                    String renamed = rename.apply(selector.substring(i + 1, end));
+                if (name.length() > 0 && !Character.isDigit(selector.charAt(i + 1))) {
+                    String renamed = rename.apply(name.toString());
                     out.append('.').append(renamed == null ? selector.substring(i + 1, end) : renamed);
                     i = end;
                     continue;
@@ -132,19 +150,13 @@ final class ShortenClasses {
         return out.toString();
     }
 
-    private static void forEachSelector(AbstractHasTopLevelRules container, UnaryOperator<String> change) {
-        for (ICSSTopLevelRule rule : container.getAllRules()) {
-            if (rule instanceof CSSStyleRule style) {
-                List<CSSSelector> selectors = style.getAllSelectors();
-                style.removeAllSelectors();
-                for (CSSSelector selector : selectors) {
-                    String text = ReduceCss.text(selector);
-                    String changed = change.apply(text);
-                    style.addSelector(changed.equals(text) ? selector
-                            : new CSSSelector().addMember(new CSSSelectorSimpleMember(changed)));
-                }
-            } else if (rule instanceof AbstractHasTopLevelRules inner) {
-                forEachSelector(inner, change);
+    private static void forEachSelector(CssBlock container, UnaryOperator<String> change) {
+        for (CssNode node : container.children()) {
+            if (node instanceof StyleRule rule) {
+                rule.selectors().replaceAll(change);
+                forEachSelector(rule, change);
+            } else if (node instanceof AtRule at && at.kind() == AtRule.Kind.RULES && !at.isKeyframes()) {
+                forEachSelector(at, change);
             }
         }
     }

@@ -1,6 +1,9 @@
 package io.github.sorrysite.core.lint;
 
+import io.github.sorrysite.core.BadInputException;
 import io.github.sorrysite.core.alb.FixedResponse;
+import io.github.sorrysite.core.css.CssParser;
+import io.github.sorrysite.core.css.CssUrls;
 import io.github.sorrysite.core.common.URLEncoding;
 import io.github.sorrysite.core.html.AssetUrlWalker;
 import io.github.sorrysite.core.inline.BodySize;
@@ -10,6 +13,7 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
@@ -196,6 +200,102 @@ public final class LintRules {
         return List.of(warning("root-relative-inline", file, 0, "loads " + rootRelative + " asset" + (rootRelative == 1 ? "" : "s")
                 + " from " + contentPrefix + " on the host the ALB answers for; set sorry.cdnBaseUrl, or route "
                 + contentPrefix + "* away from the sorry rule (e.g. an ALB redirect rule to the CDN)"));
+    }
+
+    private static final Set<String> MASK_PROPERTIES = Set.of("mask", "mask-image", "-webkit-mask", "-webkit-mask-image",
+            "mask-border", "mask-border-source", "-webkit-mask-box-image", "-webkit-mask-box-image-source");
+
+    /**
+     * Warns, for one inline body, about every web font and mask image it loads from another origin.
+     * An ALB body is served on the application's host and its assets come from the CDN host: browsers
+     * fetch fonts and masks in CORS mode, so without {@code Access-Control-Allow-Origin} from the CDN
+     * the icons turn into boxes and the fonts fall back, while images and stylesheets still load.
+     *
+     * @param stylesheets the CSS behind a stylesheet URL the body links, or null when unknown
+     */
+    public List<Finding> crossOriginFonts(String html, String file, java.util.function.Function<String, String> stylesheets) {
+        Document document = Jsoup.parse(html);
+        Element baseElement = document.selectFirst("base[href]");
+        String base = baseElement == null ? null : baseElement.attr("href").strip();
+        java.util.Map<String, String> loads = new java.util.LinkedHashMap<>();
+        for (Element style : document.select("style")) {
+            fontsAndMasks(style.data(), base, loads);
+        }
+        for (Element e : document.select("[style]")) {
+            fontsAndMasks("x{" + e.attr("style") + "}", base, loads);
+        }
+        for (Element link : document.select("link[rel~=(?i)^stylesheet$][href]")) {
+            String href = resolve(base, link.attr("href").strip());
+            String css = stylesheets == null ? null : stylesheets.apply(href);
+            if (css != null) {
+                fontsAndMasks(css, href, loads);
+            }
+        }
+        List<Finding> out = new ArrayList<>();
+        loads.forEach((url, what) -> {
+            if (url.regionMatches(true, 0, "http://", 0, 7) || url.regionMatches(true, 0, "https://", 0, 8) || url.startsWith("//")) {
+                String origin = origin(url);
+                out.add(warning("cross-origin-font", file, 0, "loads the " + what + " " + url + " from " + origin
+                        + ", another origin than the application's host the ALB answers on: browsers load fonts and"
+                        + " mask-image only with CORS, so it fails unless " + origin + " sends Access-Control-Allow-Origin;"
+                        + " add a CORS response headers policy to the CDN for " + contentPrefix + "* (CloudFront: a response"
+                        + " headers policy with Access-Control-Allow-Origin: * on that behaviour)"));
+            }
+        });
+        return out;
+    }
+
+    private static void fontsAndMasks(String css, String base, java.util.Map<String, String> into) {
+        io.github.sorrysite.core.css.Stylesheet sheet;
+        try {
+            sheet = CssParser.parseStylesheet(css, "<style>");
+        } catch (BadInputException unparseable) {
+            return; // the build refuses such CSS; hand-written bodies are checked by the other rules
+        }
+        walk(sheet, false, base, into);
+    }
+
+    private static void walk(io.github.sorrysite.core.css.CssBlock block, boolean fontFace, String base, java.util.Map<String, String> into) {
+        for (io.github.sorrysite.core.css.CssNode node : block.children()) {
+            if (node instanceof io.github.sorrysite.core.css.Declaration d) {
+                boolean font = fontFace && d.name().equals("src");
+                boolean mask = MASK_PROPERTIES.contains(d.name());
+                if (font || mask) {
+                    io.github.sorrysite.core.css.Declarations one = new io.github.sorrysite.core.css.Declarations();
+                    one.children().add(d);
+                    CssUrls.rewrite(one, url -> {
+                        if (!url.strip().startsWith("data:") && !url.strip().startsWith("#")) {
+                            into.putIfAbsent(resolve(base, url.strip()), font ? "font" : "mask image");
+                        }
+                        return url;
+                    });
+                }
+            } else if (node instanceof io.github.sorrysite.core.css.AtRule at) {
+                walk(at, at.baseName().equals("font-face"), base, into);
+            } else if (node instanceof io.github.sorrysite.core.css.CssBlock inner) {
+                walk(inner, false, base, into);
+            }
+        }
+    }
+
+    private static String resolve(String base, String url) {
+        if (base == null || url.isEmpty() || SCHEME.matcher(url).find()) {
+            return url;
+        }
+        try {
+            return URI.create(base).resolve(new URI(url)).toString();
+        } catch (IllegalArgumentException | java.net.URISyntaxException e) {
+            return url;
+        }
+    }
+
+    private static String origin(String url) {
+        try {
+            URI u = URI.create(url.startsWith("//") ? "https:" + url : url);
+            return u.getScheme() + "://" + u.getRawAuthority();
+        } catch (IllegalArgumentException e) {
+            return url;
+        }
     }
 
     /** Warns about scripts from other hosts in a full page: they can fail or track while the site is down. */

@@ -7,6 +7,7 @@ import io.github.sorrysite.core.alb.FixedResponse;
 import io.github.sorrysite.core.common.Hashes;
 import io.github.sorrysite.core.common.JsonFields;
 import io.github.sorrysite.core.common.JsonText;
+import io.github.sorrysite.core.common.URLEncoding;
 import io.github.sorrysite.core.common.Utf8Files;
 import io.github.sorrysite.core.inline.InlineConfig;
 import io.github.sorrysite.core.site.BuildOutput;
@@ -132,6 +133,16 @@ public final class LintSite {
         return findings;
     }
 
+    /** The built CSS behind a CDN URL of this site, or null. */
+    private String builtStylesheet(String cdnBaseUrl, String url) {
+        if (cdnBaseUrl.isEmpty() || !url.startsWith(cdnBaseUrl + "/")) {
+            return null;
+        }
+        String key = URLEncoding.decodePath(url.substring(cdnBaseUrl.length() + 1).replaceAll("[?#].*$", ""));
+        Path file = site.siteDirectory().resolve(key).normalize();
+        return file.startsWith(site.siteDirectory()) && Files.isRegularFile(file) ? Utf8Files.read(file, site.shown(file)) : null;
+    }
+
     /** One inline body as the ALB will answer it: the file the record names, and its FixedResponseConfig artifact. */
     private List<Finding> inlineBody(BuildReport report, BuildReport.InlineEntry entry, LintRules rules, Set<String> built) {
         List<Finding> findings = new ArrayList<>();
@@ -164,6 +175,7 @@ public final class LintSite {
         }
         findings.addAll(rules.fixedResponse(response, site.shown(body), 0, built::contains));
         findings.addAll(rules.servedByTheAlb(response.messageBody(), site.shown(body)));
+        findings.addAll(rules.crossOriginFonts(response.messageBody(), site.shown(body), url -> builtStylesheet(report.cdnBaseUrl(), url)));
         for (BuildReport.ArtifactEntry terraform : report.artifacts()) {
             if (terraform.kind().equals("terraform")) {
                 findings.addAll(rules.terraformBytes(response, terraform.path(), 0, entry.path()));

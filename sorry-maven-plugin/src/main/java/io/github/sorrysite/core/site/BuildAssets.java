@@ -1,7 +1,7 @@
 package io.github.sorrysite.core.site;
 
 import io.github.sorrysite.core.common.Hashes;
-import com.helger.css.decl.CascadingStyleSheet;
+import io.github.sorrysite.core.css.Stylesheet;
 import io.github.sorrysite.core.BadInputException;
 import io.github.sorrysite.core.InfrastructureException;
 import io.github.sorrysite.core.common.Utf8Files;
@@ -101,7 +101,7 @@ final class BuildAssets {
         }
         inProgress.push(key);
         try {
-            CascadingStyleSheet sheet = CssParser.parseStylesheet(Utf8Files.read(file(key), shown(key)), shown(key));
+            Stylesheet sheet = CssParser.parseStylesheet(Utf8Files.read(file(key), shown(key)), shown(key));
             CssUrls.rewrite(sheet, ref -> urls.rewrite(ref, "/" + key, shown(key)));
             return make(key, MinifyCss.write(sheet).getBytes(StandardCharsets.UTF_8));
         } finally {

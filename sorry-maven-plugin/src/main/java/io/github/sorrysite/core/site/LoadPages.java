@@ -67,6 +67,7 @@ final class LoadPages {
         String shown = config.shown(file);
         String text = Utf8Files.read(file, shown);
         Document document = parser.parse(text);
+        EastAsianLineBreaks.apply(document);
         Map<String, Object> frontMatter = frontMatter(document, text, shown);
         String relative = config.pagesDirectory().relativize(file).toString().replace('\\', '/');
         String output = relative.substring(0, relative.length() - ".md".length()) + ".html";

@@ -55,6 +55,84 @@ final class RenderTemplates {
         }
     }
 
+    /**
+     * Warnings for front-matter keys that the page's template (with its partials) never reads: a
+     * typo such as {@code untill:} would otherwise drop the line from the page without a word.
+     * Keys the build itself reads, and keys left at their empty default, are not reported.
+     */
+    java.util.List<String> unusedKeys(Page page, String where) {
+        Template template = template(page.template(), where);
+        java.util.Set<String> used = new java.util.HashSet<>();
+        try {
+            template.visit(new Mustache.Visitor() {
+                @Override
+                public void visitText(String text) {
+                }
+
+                @Override
+                public void visitVariable(String name) {
+                    used.add(first(name));
+                }
+
+                @Override
+                public boolean visitInclude(String name) {
+                    return true;
+                }
+
+                @Override
+                public boolean visitSection(String name) {
+                    used.add(first(name));
+                    return true;
+                }
+
+                @Override
+                public boolean visitInvertedSection(String name) {
+                    used.add(first(name));
+                    return true;
+                }
+            });
+        } catch (RuntimeException e) {
+            return java.util.List.of(); // a partial that cannot be read fails the render with its own message
+        }
+        java.util.List<String> out = new java.util.ArrayList<>();
+        for (Map.Entry<String, Object> entry : page.frontMatter().entrySet()) {
+            String key = entry.getKey();
+            if (used.contains(key) || BUILD_KEYS.contains(key) || String.valueOf(entry.getValue()).isEmpty()) {
+                continue;
+            }
+            String suggestion = closest(key, used, page.frontMatter().keySet());
+            out.add(where + ": front-matter key '" + key + "' is not used by " + config.shown(templateFile(page.template()))
+                    + " or its partials, so it shows nowhere" + (suggestion == null ? "" : "; did you mean '" + suggestion + "'?"));
+        }
+        return out;
+    }
+
+    /** Keys the build reads itself (page title and language, template choice, HTTP status). */
+    private static final java.util.Set<String> BUILD_KEYS = java.util.Set.of("title", "lang", "template", "status");
+
+    private static String first(String name) {
+        int dot = name.indexOf('.');
+        return dot < 0 ? name : name.substring(0, dot);
+    }
+
+    /** The template variable nearest to {@code key} (edit distance at most 2, or a third of its length), not set already. */
+    static String closest(String key, java.util.Set<String> used, java.util.Set<String> present) {
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (String name : new TreeSet<>(used)) {
+            if (present.contains(name) || name.equals(".") || name.equals("this")) {
+                continue;
+            }
+            int d = io.github.sorrysite.core.common.EditDistance.between(key.toLowerCase(java.util.Locale.ROOT),
+                    name.toLowerCase(java.util.Locale.ROOT));
+            if (d < bestDistance && d <= Math.max(2, key.length() / 3)) {
+                best = name;
+                bestDistance = d;
+            }
+        }
+        return best;
+    }
+
     private Template template(String name, String pageSource) {
         Template template = compiled.get(name);
         if (template != null) {

@@ -68,11 +68,13 @@ public final class SiteBuilder {
         AssetUrls urls = new AssetUrls(config, assets::get, warnings::add);
 
         List<Page> pages = loading.join();
+        warnings.addAll(UnusedSourceFiles.warnings(config));
         RenderTemplates templates = new RenderTemplates(config);
         Map<String, String> html = new java.util.LinkedHashMap<>();
         for (Page page : pages) {
             String where = config.shown(config.sourceDirectory().resolve(page.source()));
             Document document = Jsoup.parse(templates.render(page));
+            warnings.addAll(templates.unusedKeys(page, where));
             document.outputSettings().prettyPrint(false);
             RewriteAssetUrls.apply(document, ref -> urls.rewrite(ref, null, where), where);
             html.put(page.output(), MinifyHtml.minify(document.outerHtml(), where));

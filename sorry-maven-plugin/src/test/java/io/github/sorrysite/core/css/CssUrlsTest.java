@@ -3,8 +3,6 @@ package io.github.sorrysite.core.css;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
-import com.helger.css.decl.CSSDeclarationList;
-import com.helger.css.decl.CascadingStyleSheet;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 
@@ -13,7 +11,7 @@ class CssUrlsTest {
             url -> url.startsWith("/sorrycontent/") ? "https://cdn.example.com" + url : url;
 
     private static String rewrite(String css) {
-        CascadingStyleSheet sheet = CssParser.parseStylesheet(css, "t.css");
+        Stylesheet sheet = CssParser.parseStylesheet(css, "t.css");
         CssUrls.rewrite(sheet, TO_CDN);
         return MinifyCss.write(sheet);
     }
@@ -27,7 +25,7 @@ class CssUrlsTest {
 
     @Test
     void rewritesImportsAndUrlsInsideMedia() {
-        assertEquals("@import url(https://cdn.example.com/sorrycontent/base.css);"
+        assertEquals("@import \"https://cdn.example.com/sorrycontent/base.css\";"
                         + "@media (min-width:40em){.a{background:url(https://cdn.example.com/sorrycontent/bg.webp) no-repeat}}",
                 rewrite("@import \"/sorrycontent/base.css\";\n@media (min-width: 40em) { .a { background: url(/sorrycontent/bg.webp) no-repeat } }"));
     }
@@ -40,14 +38,24 @@ class CssUrlsTest {
 
     @Test
     void rewritesStyleAttributeDeclarations() {
-        CSSDeclarationList list = CssParser.parseDeclarations("background-image: url(/sorrycontent/hero.jpg); color: red", "p.md", 0);
+        Declarations list = CssParser.parseDeclarations("background-image: url(/sorrycontent/hero.jpg); color: red", "p.md", 0);
         CssUrls.rewrite(list, TO_CDN);
         assertEquals("background-image:url(https://cdn.example.com/sorrycontent/hero.jpg);color:red", MinifyCss.write(list));
     }
 
     @Test
+    void rewritesUrlsInNestedRulesUnknownAtRulesAndImageSetButNotNamespaces() {
+        assertEquals("@namespace svg url(/sorrycontent/ns);.a{&:hover{background:url(https://cdn.example.com/sorrycontent/h.png)}}"
+                        + ".b{background-image:image-set(\"https://cdn.example.com/sorrycontent/1.png\" 1x,url(https://cdn.example.com/sorrycontent/2.png) 2x)}"
+                        + "@future x{a{b: url(https://cdn.example.com/sorrycontent/f.png)}}",
+                rewrite("@namespace svg url(/sorrycontent/ns); .a { &:hover { background: url(/sorrycontent/h.png) } }"
+                        + " .b { background-image: image-set(\"/sorrycontent/1.png\" 1x, url(\"/sorrycontent/2.png\") 2x) }"
+                        + " @future x { a { b: url(/sorrycontent/f.png) } }"));
+    }
+
+    @Test
     void reportsWhetherAnythingChanged() {
-        CascadingStyleSheet sheet = CssParser.parseStylesheet(".a{color:red}", "t.css");
+        Stylesheet sheet = CssParser.parseStylesheet(".a{color:red}", "t.css");
         assertFalse(CssUrls.rewrite(sheet, TO_CDN));
     }
 }

@@ -155,8 +155,10 @@ class DefaultSiteInlineTest {
         assertTrue(e.getMessage().contains("sorry.cdnBaseUrl"), e.getMessage());
         new SiteBuilder(config(CDN), frame, AlbRuleConfig.defaults(), Events.SILENT).build();
         Document document = Jsoup.parse(body("ja/maintenance.html"));
-        assertEquals(CDN + "/ja/maintenance.html", document.selectFirst("iframe").attr("src"));
-        assertEquals("ただいまメンテナンス中です", document.selectFirst("h1").text(), "the title stays readable as text");
+        assertEquals(CDN + "/ja/maintenance.html", document.selectFirst("object").attr("data"));
+        assertEquals("ただいまメンテナンス中です", document.selectFirst("object > h1").text(), "the title is the fallback content");
+        assertTrue(document.select("object > p").text().contains("いつもご利用いただきありがとうございます。"), "so is the text");
+        assertTrue(document.select("object > p").text().contains("終了予定: 2026年11月22日"), "and the details");
         assertTrue(body("ja/maintenance.html").contains("<meta charset=utf-8>"));
     }
 

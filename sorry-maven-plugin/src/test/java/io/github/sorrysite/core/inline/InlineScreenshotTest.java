@@ -20,8 +20,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.TimeUnit;
-import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -135,25 +133,7 @@ class InlineScreenshotTest {
     }
 
     static BufferedImage shoot(String path, int width, int height) throws Exception {
-        Path png = work.resolve(path.replaceAll("[^A-Za-z0-9.-]", "_") + "-" + width + ".png");
-        Path profile = Files.createTempDirectory(work, "profile-");
-        Process chromium = new ProcessBuilder(CHROMIUM.toString(), "--headless", "--no-sandbox", "--disable-gpu",
-                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--user-data-dir=" + profile, "--hide-scrollbars", "--force-device-scale-factor=1",
-                "--force-prefers-reduced-motion", "--window-size=" + width + "," + height, "--virtual-time-budget=3000",
-                "--screenshot=" + png, base + path)
-                .redirectErrorStream(true).redirectOutput(work.resolve("chromium.log").toFile()).start();
-        if (!chromium.waitFor(60, TimeUnit.SECONDS)) {
-            chromium.destroyForcibly();
-            throw new AssertionError("Chromium did not finish a screenshot of " + path + " within 60 s");
-        }
-        assertTrue(Files.isRegularFile(png), "Chromium wrote no screenshot of " + path + ": " + Files.readString(work.resolve("chromium.log")));
-        String keep = System.getProperty("sorry.screenshots");
-        if (keep != null) { // -Dsorry.screenshots=DIR keeps the PNGs for a look
-            Files.createDirectories(Path.of(keep));
-            Files.copy(png, Path.of(keep).resolve(png.getFileName()), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        }
-        return ImageIO.read(png.toFile());
+        return Screenshots.shoot(work, base + path, path.replaceAll("[^A-Za-z0-9.-]", "_") + "-" + width, width, height);
     }
 
     /** Share of pixels whose colour differs by more than a little in any channel. */

@@ -53,7 +53,9 @@ class SiteBuilderTest {
         site.file("site-src/pages/maintenance.md", "---\ntitle: Cafe\u0301\n---\nWe are down at the cafe\u0301.\n");
         build(site, site.config());
         String body = site.read("target/sorry/alb/maintenance.html");
-        assertTrue(body.contains("caf\u00e9") && !body.contains("e\u0301"), body);
+        // As text (the body may write é as a character reference when that is shorter than a charset).
+        String text = org.jsoup.Jsoup.parse(body).text();
+        assertTrue(text.contains("caf\u00e9") && !text.contains("e\u0301"), body);
         for (String artifact : List.of("alb/maintenance.json", "alb/maintenance.cli.json", "alb/sorry.tf", "alb/sorry.cfn.json",
                 "alb/sorry.ingress.yaml")) {
             String text = site.read("target/sorry/" + artifact);
