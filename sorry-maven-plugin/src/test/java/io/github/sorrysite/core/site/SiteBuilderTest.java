@@ -54,8 +54,8 @@ class SiteBuilderTest {
         build(site, site.config());
         String body = site.read("target/sorry/alb/maintenance.html");
         // As text (the body may write é as a character reference when that is shorter than a charset).
-        String text = org.jsoup.Jsoup.parse(body).text();
-        assertTrue(text.contains("caf\u00e9") && !text.contains("e\u0301"), body);
+        String shown = org.jsoup.Jsoup.parse(body).text();
+        assertTrue(shown.contains("caf\u00e9") && !shown.contains("e\u0301"), body);
         for (String artifact : List.of("alb/maintenance.json", "alb/maintenance.cli.json", "alb/sorry.tf", "alb/sorry.cfn.json",
                 "alb/sorry.ingress.yaml")) {
             String text = site.read("target/sorry/" + artifact);
