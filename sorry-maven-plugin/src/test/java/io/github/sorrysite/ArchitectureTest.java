@@ -25,7 +25,7 @@ class ArchitectureTest {
     static final ArchRule coreDependsOnNoAdapter = noClasses()
             .that().resideInAPackage("io.github.sorrysite.core..")
             .should().dependOnClassesThat().resideInAnyPackage("io.github.sorrysite.maven..", "io.github.sorrysite.aws..",
-                    "io.github.sorrysite.serve..", "io.github.sorrysite.chromium..");
+                    "io.github.sorrysite.serve..", "io.github.sorrysite.chromium..", "io.github.sorrysite.http..");
 
     /** Each package under core (core.site, core.publish.plan, ...) is its own slice; no two may depend on each other. */
     @ArchTest
@@ -43,6 +43,11 @@ class ArchitectureTest {
     static final ArchRule awsUsesNoOtherAdapter = noClasses().that().resideInAPackage("io.github.sorrysite.aws..")
             .should().dependOnClassesThat().resideInAnyPackage("io.github.sorrysite.serve..", "io.github.sorrysite.chromium..",
                     "io.github.sorrysite.maven..");
+
+    @ArchTest
+    static final ArchRule theHttpAdapterUsesNoOtherAdapter = noClasses().that().resideInAPackage("io.github.sorrysite.http..")
+            .should().dependOnClassesThat().resideInAnyPackage("io.github.sorrysite.aws..", "io.github.sorrysite.serve..",
+                    "io.github.sorrysite.chromium..", "io.github.sorrysite.maven..");
 
     @ArchTest
     static final ArchRule theBrowserAdapterDoesNotUseTheServer = noClasses().that().resideInAPackage("io.github.sorrysite.chromium..")
