@@ -1,9 +1,11 @@
 package io.github.sorrysite.core.infra;
 
+import java.util.Map;
+
 /**
  * The CloudFront Function on viewer-response of the pages behaviour: the sorry status,
  * {@code Cache-Control} and {@code Retry-After}, which an ALB fixed response cannot send and S3
- * does not. ES5.1 only (the cloudfront-js-1.0 runtime).
+ * does not. ES5.1 only (the cloudfront-js-1.0 runtime): see {@code functions/viewer-response.js}.
  */
 public final class ViewerResponseFunction {
     public static final String NAME = "viewer-response.js";
@@ -12,21 +14,8 @@ public final class ViewerResponseFunction {
     }
 
     public static String source(InfraConfig config) {
-        return """
-                // sorry:build wrote this (sorry.infra). CloudFront Functions, cloudfront-js-1.0: ES5.1 only.
-                var STATUS = %d;
-                var CACHE_CONTROL = %s;
-                var RETRY_AFTER = %s;
-
-                function handler(event) {
-                  var response = event.response;
-                  response.statusCode = STATUS;
-                  response.statusDescription = 'Service Unavailable';
-                  response.headers['cache-control'] = { value: CACHE_CONTROL };
-                  response.headers['retry-after'] = { value: RETRY_AFTER };
-                  return response;
-                }
-                """.formatted(config.pageStatus(), ViewerRequestFunction.quote(config.pageCacheControl()),
-                ViewerRequestFunction.quote(String.valueOf(config.retryAfter())));
+        return TextTemplate.fill("functions/" + NAME, Map.of("status", String.valueOf(config.pageStatus()),
+                "cacheControl", ViewerRequestFunction.quote(config.pageCacheControl()),
+                "retryAfter", ViewerRequestFunction.quote(String.valueOf(config.retryAfter()))));
     }
 }
