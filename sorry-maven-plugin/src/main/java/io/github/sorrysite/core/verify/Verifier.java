@@ -1,5 +1,6 @@
 package io.github.sorrysite.core.verify;
 
+import io.github.sorrysite.core.BadInputException;
 import io.github.sorrysite.core.SorryException;
 import java.net.URI;
 import java.time.Instant;
@@ -153,6 +154,9 @@ public final class Verifier {
         if (e instanceof ReadDeniedException denied) {
             return Check.error(link, subject, "access denied: " + e.getMessage(), "allow " + denied.action()
                     + " (read-only) for these credentials; the README's verify IAM policy lists every action sorry:verify needs");
+        }
+        if (e instanceof BadInputException bad) {
+            return Check.error(link, subject, "could not read: " + bad.where() + ": " + bad.problem(), bad.fix());
         }
         return Check.error(link, subject, "could not read: " + e.getMessage(), "check the id and region, and that the service answers");
     }
