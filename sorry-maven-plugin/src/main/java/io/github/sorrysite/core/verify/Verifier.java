@@ -38,8 +38,9 @@ public final class Verifier {
     public VerifyResult verify() {
         List<Check> checks = new ArrayList<>();
         Set<String> tlsHosts = new LinkedHashSet<>();
+        Set<String> assetsChecked = new LinkedHashSet<>();
         for (URI url : config.urls()) {
-            page(url, checks, tlsHosts);
+            page(url, checks, tlsHosts, assetsChecked);
         }
         for (String hostPort : tlsHosts) {
             int colon = hostPort.lastIndexOf(':');
@@ -95,7 +96,8 @@ public final class Verifier {
         return new VerifyResult(checks);
     }
 
-    private void page(URI url, List<Check> checks, Set<String> tlsHosts) {
+    /** @param assetsChecked assets already checked for a page origin (the same asset from another origin needs its own CORS check) */
+    private void page(URI url, List<Check> checks, Set<String> tlsHosts, Set<String> assetsChecked) {
         tls(url, tlsHosts);
         HttpAnswer answer;
         try {
@@ -112,12 +114,13 @@ public final class Verifier {
         }
         String pageOrigin = AssetReference.originOf(url);
         Deque<AssetReference> queue = new ArrayDeque<>(FindReferences.inHtml(url, answer.text()));
-        Set<URI> seen = new LinkedHashSet<>();
-        while (!queue.isEmpty() && seen.size() < MAX_ASSETS) {
+        int fetched = 0;
+        while (!queue.isEmpty() && fetched < MAX_ASSETS) {
             AssetReference asset = queue.removeFirst();
-            if (!seen.add(asset.url())) {
+            if (!assetsChecked.add(pageOrigin + " " + asset.url())) {
                 continue;
             }
+            fetched++;
             tls(asset.url(), tlsHosts);
             boolean crossOrigin = !AssetReference.originOf(asset.url()).equals(pageOrigin);
             HttpAnswer assetAnswer;
