@@ -1,4 +1,4 @@
-// The peer pipeline users run today for an ALB fixed response (see seeds/001): Parcel 2 with
+// The peer pipeline users run today for an ALB fixed response (a team building its ALB sorry page with a bundler): Parcel 2 with
 // --public-url, then html-minifier-terser 7 with its most aggressive options that keep the page
 // looking the same. Prints one JSON object.
 //

@@ -1,6 +1,7 @@
 package io.github.sorrysite.bench;
 
 import io.github.sorrysite.core.inline.InlineConfig;
+import io.github.sorrysite.core.inline.InlineStrategy;
 import io.github.sorrysite.core.alb.AlbRuleConfig;
 import io.github.sorrysite.core.Events;
 import io.github.sorrysite.core.site.SiteBuilder;
@@ -16,7 +17,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.stream.Stream;
@@ -149,16 +149,8 @@ public final class Bench {
                 }
             }
         };
-        SiteBuilder builder;
-        if (strategy.equals("auto")) {
-            builder = new SiteBuilder(config, InlineConfig.defaults(), AlbRuleConfig.defaults(), log);
-        } else {
-            builder = withStrategy(config, strategy, log);
-            if (builder == null) {
-                System.out.println("status=unsupported");
-                return;
-            }
-        }
+        SiteBuilder builder = new SiteBuilder(config, InlineConfig.defaults().withStrategy(InlineStrategy.parse(strategy)),
+                AlbRuleConfig.defaults(), log);
         try {
             builder.build();
             System.out.println("status=ok");
@@ -166,27 +158,6 @@ public final class Bench {
             // A strategy that does not fit the ALB budget fails the build by design.
             System.out.println("status=failed");
             System.out.println("error=" + String.valueOf(e.getMessage()).replace('\n', ' '));
-        }
-    }
-
-    /**
-     * {@code new SiteBuilder(config, InlineConfig.defaults().withStrategy(X), AlbRuleConfig.defaults(), listener)}, looked up
-     * by reflection so this harness compiles before the inline variant exists; null when it does not.
-     */
-    private static SiteBuilder withStrategy(SiteConfig config, String strategy, Events log) {
-        try {
-            Class<?> inlineConfig = Class.forName("io.github.sorrysite.core.inline.InlineConfig");
-            Class<?> inlineStrategy = Class.forName("io.github.sorrysite.core.inline.InlineStrategy");
-            Object value = Arrays.stream(inlineStrategy.getEnumConstants())
-                    .filter(c -> c.toString().equals(strategy.toUpperCase().replace('-', '_')))
-                    .findFirst().orElseThrow();
-            Object defaults = inlineConfig.getMethod("defaults").invoke(null);
-            Object chosen = inlineConfig.getMethod("withStrategy", inlineStrategy).invoke(defaults, value);
-            Constructor<SiteBuilder> c = SiteBuilder.class.getConstructor(SiteConfig.class, inlineConfig, Events.class);
-            return c.newInstance(config, chosen, log);
-        } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
-            System.out.println("reason=" + e);
-            return null;
         }
     }
 

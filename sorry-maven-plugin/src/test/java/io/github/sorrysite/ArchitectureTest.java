@@ -8,7 +8,7 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
-/** The layering from ARCHITECTURE.md: a Maven-free, AWS-free core; thin adapters; thin mojos. */
+/** The layering (README, Development): a Maven-free, AWS-free core; thin adapters; thin mojos. */
 @AnalyzeClasses(packages = "io.github.sorrysite", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
     @ArchTest

@@ -17,10 +17,6 @@ public final class CloudFrontInvalidator implements CdnInvalidator {
     private final ClientInBackground<CloudFrontClient> client;
     private final String profile;
 
-    public CloudFrontInvalidator(CloudFrontClient cloudFront) {
-        this(cloudFront, null);
-    }
-
     /** @param profile the configured profile, for messages only */
     public CloudFrontInvalidator(CloudFrontClient cloudFront, String profile) {
         this(ClientInBackground.of(cloudFront), profile);

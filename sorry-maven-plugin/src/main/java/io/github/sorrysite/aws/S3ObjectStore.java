@@ -37,11 +37,6 @@ public final class S3ObjectStore implements ObjectStore {
     private final String region;
     private final String profile;
 
-    /** @param region the configured region, for messages only (null: the default chain) */
-    public S3ObjectStore(S3Client s3, PublishTarget.S3 target, String region) {
-        this(s3, target, region, null);
-    }
-
     /** @param profile the configured profile, for messages only (null: the default chain) */
     public S3ObjectStore(S3Client s3, PublishTarget.S3 target, String region, String profile) {
         this(ClientInBackground.of(s3), target, region, profile);

@@ -11,11 +11,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
+import io.github.sorrysite.core.common.FileTrees;
 
 /**
  * A headless Chromium process driven over the DevTools protocol. It starts with a fresh
@@ -23,7 +22,7 @@ import java.util.stream.Stream;
  * ones the pages ask for; {@link #close()} stops it and deletes the profile.
  */
 public final class Chromium implements Screenshotter, AutoCloseable {
-    /** Flags from ENVIRONMENT.md: no sandbox (containers), no GPU, nothing that phones home. */
+    /** No sandbox (containers, root), no GPU, and nothing that phones home: without the networking flags Chromium keeps trying hosts it cannot reach. */
     static final List<String> FLAGS = List.of("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
             "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
             "--no-default-browser-check", "--hide-scrollbars", "--mute-audio", "--disable-extensions",
@@ -58,7 +57,7 @@ public final class Chromium implements Screenshotter, AutoCloseable {
         try {
             process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         } catch (IOException e) {
-            deleteTree(profile);
+            FileTrees.deleteQuietly(profile);
             throw new InfrastructureException("Cannot start " + executable + ": " + e.getMessage(), e);
         }
         try {
@@ -66,7 +65,7 @@ public final class Chromium implements Screenshotter, AutoCloseable {
             return new Chromium(process, profile, CdpConnection.open(endpoint));
         } catch (RuntimeException e) {
             process.destroyForcibly();
-            deleteTree(profile);
+            FileTrees.deleteQuietly(profile);
             throw e;
         }
     }
@@ -136,7 +135,7 @@ public final class Chromium implements Screenshotter, AutoCloseable {
             process.destroyForcibly();
             Thread.currentThread().interrupt();
         }
-        deleteTree(profile);
+        FileTrees.deleteQuietly(profile);
     }
 
     private static String tail(Path log) {
@@ -148,11 +147,4 @@ public final class Chromium implements Screenshotter, AutoCloseable {
         }
     }
 
-    private static void deleteTree(Path root) {
-        try (Stream<Path> walk = Files.walk(root)) {
-            walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException | UncheckedIOException e) {
-            // a leftover temporary profile is harmless
-        }
-    }
 }

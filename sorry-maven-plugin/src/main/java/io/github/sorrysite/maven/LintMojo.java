@@ -2,6 +2,8 @@ package io.github.sorrysite.maven;
 
 import io.github.sorrysite.core.site.SiteConfig;
 import io.github.sorrysite.core.lint.LintSite;
+import io.github.sorrysite.core.site.BuildOutput;
+import io.github.sorrysite.core.site.BuildReport;
 import java.io.File;
 import java.util.List;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -40,6 +42,11 @@ public class LintMojo extends InlineSiteMojo {
     protected void execute(SiteConfig config) {
         List<java.nio.file.Path> files = lintFiles == null ? List.of()
                 : lintFiles.stream().map(f -> f.isAbsolute() ? f.toPath() : basedir.toPath().resolve(f.getPath())).toList();
-        new LintSite(config, inlineConfig(), listener()).run(files, failOnWarning);
+        // The site is described by the build's record; a parameter given here must agree with it.
+        BuildOutput build = BuildOutput.of(config);
+        BuildReport report = build.report("sorry:lint");
+        BuildOutput.agrees("sorry.contentPrefix", contentPrefix == null ? null : config.contentPrefix(), report.contentPrefix());
+        BuildOutput.agrees("sorry.cdnBaseUrl", cdnBaseUrl == null ? null : config.cdnBaseUrl(), report.cdnBaseUrl());
+        new LintSite(build, inlineConfig(), listener()).run(files, failOnWarning);
     }
 }

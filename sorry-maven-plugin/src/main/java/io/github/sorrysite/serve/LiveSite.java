@@ -26,13 +26,9 @@ public final class LiveSite {
 
     /**
      * @param config the user's site configuration; its output directory and CDN base are replaced
+     * @param inline how the inline ALB variant is made, as in the real build, so {@code /__alb/} shows the same body
      * @param outputDirectory where the served build goes, e.g. {@code target/sorry-serve}
      */
-    public LiveSite(SiteConfig config, Path outputDirectory, Events listener) {
-        this(config, InlineConfig.defaults(), outputDirectory, listener);
-    }
-
-    /** @param inline how the inline ALB variant is made, as in the real build, so {@code /__alb/} shows the same body */
     public LiveSite(SiteConfig config, InlineConfig inline, Path outputDirectory, Events listener) {
         this.config = config.withOutputDirectory(outputDirectory);
         this.inline = inline;

@@ -8,7 +8,11 @@ import io.github.sorrysite.core.site.SiteBuilder;
 import io.github.sorrysite.core.inline.InlineConfig;
 import io.github.sorrysite.core.site.SiteConfig;
 import io.github.sorrysite.core.preview.InlineBudget;
+import io.github.sorrysite.core.lint.LintJson;
+import io.github.sorrysite.core.lint.LintSite;
+import io.github.sorrysite.core.preview.LintFinding;
 import io.github.sorrysite.core.preview.PreviewCapture;
+import io.github.sorrysite.core.site.BuildOutput;
 import io.github.sorrysite.core.preview.PreviewReport;
 import io.github.sorrysite.core.preview.Screenshotter;
 import io.github.sorrysite.core.preview.Viewport;
@@ -17,10 +21,9 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
+import io.github.sorrysite.core.common.FileTrees;
 
 /**
  * {@code sorry:preview} without Maven:
@@ -36,10 +39,6 @@ public final class LocalPreview {
     private final SiteConfig config;
     private final InlineConfig inline;
     private final Events listener;
-
-    public LocalPreview(SiteConfig config, Events listener) {
-        this(config, InlineConfig.defaults(), listener);
-    }
 
     public LocalPreview(SiteConfig config, InlineConfig inline, Events listener) {
         this.config = config;
@@ -68,12 +67,15 @@ public final class LocalPreview {
                         ? Optional.of(InlineBudget.of(read(published))) : Optional.empty();
                 targets.add(new PreviewCapture.Target(page.output(), page.title(), page.lang(), page.status(), full, inline, budget));
             }
+            // The findings of this very build: a lint.json left by an older build says nothing about it.
+            List<LintFinding> lint = new LintSite(BuildOutput.of(config), inline, Events.SILENT).findings().stream()
+                    .map(LintFinding::of).toList();
             PreviewReport report = new PreviewCapture(browser, Viewport.ALL, listener)
-                    .capture(targets, config.outputDirectory(), config.outputDirectory().resolve("lint.json"));
+                    .capture(targets, config.outputDirectory(), lint, LintJson.FILE);
             summarise(report);
             return report;
         } finally {
-            deleteTree(served);
+            FileTrees.deleteQuietly(served);
         }
     }
 
@@ -106,11 +108,4 @@ public final class LocalPreview {
         }
     }
 
-    private static void deleteTree(Path root) {
-        try (Stream<Path> walk = Files.walk(root)) {
-            walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException e) {
-            // a leftover temporary build under target/ is harmless
-        }
-    }
 }

@@ -17,10 +17,6 @@ import java.util.Objects;
  * @param inline how the inline ALB variant is made, as in the real build
  */
 public record ServeConfig(SiteConfig site, String host, int port, Path outputDirectory, InlineConfig inline) {
-    public ServeConfig(SiteConfig site, String host, int port, Path outputDirectory) {
-        this(site, host, port, outputDirectory, InlineConfig.defaults());
-    }
-
     public ServeConfig {
         Objects.requireNonNull(site, "site");
         Objects.requireNonNull(inline, "inline");

@@ -60,7 +60,7 @@ class CloudFrontInvalidatorTest {
         wireMock = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort());
         wireMock.start();
         invalidator = new CloudFrontInvalidator(AwsClients.cloudFront(
-                AwsSettings.builder().endpoint("http://127.0.0.1:" + wireMock.port()).build(), S3ProxyServer.credentials()));
+                AwsSettings.builder().endpoint("http://127.0.0.1:" + wireMock.port()).build(), S3ProxyServer.credentials()), null);
     }
 
     @AfterEach

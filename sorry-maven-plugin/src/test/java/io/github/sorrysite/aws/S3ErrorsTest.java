@@ -30,7 +30,7 @@ class S3ErrorsTest {
         wireMock.start();
         AwsSettings aws = AwsSettings.builder().region("us-east-1").endpoint("http://127.0.0.1:" + wireMock.port()).build();
         store = new S3ObjectStore(AwsClients.s3(aws, 8, S3ProxyServer.credentials()), new PublishTarget.S3("sorry-bucket", "site/"),
-                aws.region());
+                aws.region(), null);
     }
 
     @AfterEach

@@ -94,7 +94,7 @@ class S3PublishTest {
 
     private PublishResult publish(UnaryOperator<PublishConfig.Builder> settings, AwsSettings aws) {
         PublishConfig config = settings.apply(config()).build();
-        try (S3ObjectStore store = new S3ObjectStore(AwsClients.s3(aws, 8, S3ProxyServer.credentials()), s3Target(config), "us-east-1")) {
+        try (S3ObjectStore store = new S3ObjectStore(AwsClients.s3(aws, 8, S3ProxyServer.credentials()), s3Target(config), "us-east-1", null)) {
             return new Publisher(BuildOutput.of(site), config, store, cdn, log, new TestSites.FakePacer()).publish();
         }
     }
@@ -295,7 +295,7 @@ class S3PublishTest {
     }
 
     @Test
-    void tooManyDeletesAreRefusedBeforeAnyUpload() {
+    void tooManyDeletesAreRefusedBeforeAnyUpload() throws Exception {
         publish(c -> c);
         for (String key : List.of("site/old-1.html", "site/old-2.html", "site/old-3.html")) {
             s3.putObject(r -> r.bucket(bucket).key(key), RequestBody.fromString("old"));
@@ -303,6 +303,7 @@ class S3PublishTest {
         TestSites.edit(project.resolve("site-src/pages/maintenance.md"), "maintenance", "planned maintenance");
         TestSites.rebuild(project);
         server.puts.clear();
+        Files.deleteIfExists(site.outputDirectory().resolve("publish-plan.json")); // the first publish's plan
 
         BadInputException e = assertThrows(BadInputException.class, () -> publish(c -> c.deleteStale(true).maxDeletes(2)));
 
@@ -311,7 +312,7 @@ class S3PublishTest {
         assertTrue(e.getMessage().contains("-Dsorry.publish.maxDeletes=3"), e.getMessage());
         assertEquals(List.of(), server.puts, "refused at plan time: nothing uploaded");
         assertEquals(List.of(), server.deletes);
-        assertTrue(Files.notExists(site.outputDirectory().resolve("publish-plan.json.tmp")));
+        assertTrue(Files.notExists(site.outputDirectory().resolve("publish-plan.json")), "a refused plan is not written as a plan");
     }
 
     @Test
@@ -496,7 +497,7 @@ class S3PublishTest {
         PublishConfig config = config().build();
         var wrong = software.amazon.awssdk.auth.credentials.StaticCredentialsProvider.create(
                 software.amazon.awssdk.auth.credentials.AwsBasicCredentials.create("nobody", "wrong-secret-value"));
-        try (S3ObjectStore store = new S3ObjectStore(AwsClients.s3(aws().build(), 8, wrong), s3Target(config), "us-east-1")) {
+        try (S3ObjectStore store = new S3ObjectStore(AwsClients.s3(aws().build(), 8, wrong), s3Target(config), "us-east-1", null)) {
             BadInputException e = assertThrows(BadInputException.class,
                     () -> new Publisher(BuildOutput.of(site), config, store, cdn, log, new TestSites.FakePacer()).publish());
 
@@ -509,7 +510,7 @@ class S3PublishTest {
     void aClientThatCannotBeSetUpFailsAsItselfNotAsAnUnreadableManifest() {
         PublishConfig config = config().build();
         InfrastructureException setUp = new InfrastructureException("AWS request failed setting up the S3 client: boom", null);
-        try (S3ObjectStore real = new S3ObjectStore(AwsClients.s3(aws().build(), 8, S3ProxyServer.credentials()), s3Target(config), "us-east-1");
+        try (S3ObjectStore real = new S3ObjectStore(AwsClients.s3(aws().build(), 8, S3ProxyServer.credentials()), s3Target(config), "us-east-1", null);
              ObjectStore store = new ObjectStore() {
                  @Override public void ready() { throw setUp; }
                  @Override public boolean keepsManifest() { return true; }
@@ -537,7 +538,7 @@ class S3PublishTest {
             @Override public String invalidate(String distributionId, List<String> paths, String callerReference) { throw setUp; }
             @Override public String status(String distributionId, String invalidationId) { throw setUp; }
         };
-        try (S3ObjectStore store = new S3ObjectStore(AwsClients.s3(aws().build(), 8, S3ProxyServer.credentials()), s3Target(config), "us-east-1")) {
+        try (S3ObjectStore store = new S3ObjectStore(AwsClients.s3(aws().build(), 8, S3ProxyServer.credentials()), s3Target(config), "us-east-1", null)) {
             assertSame(setUp, assertThrows(BadInputException.class,
                     () -> new Publisher(BuildOutput.of(site), config, store, broken, log, new TestSites.FakePacer()).publish()));
         }

@@ -1,5 +1,6 @@
 package io.github.sorrysite.chromium;
 
+import io.github.sorrysite.core.inline.InlineConfig;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -29,7 +30,7 @@ class LiveReloadBrowserTest {
         Path executable = BrowserTests.chromiumOrSkip();
         SiteConfig config = TestSites.copyDefaultSite(project);
         try (ServeSession session = ServeSession.start(new ServeConfig(config, "127.0.0.1", 0,
-                ServeConfig.defaultOutputDirectory(config)), Events.SILENT);
+                ServeConfig.defaultOutputDirectory(config), InlineConfig.defaults()), Events.SILENT);
              Chromium chromium = Chromium.launch(executable);
              ChromiumPage page = chromium.open(URI.create(session.url() + "/app/login"), Viewport.DESKTOP)) {
             assertEquals("We’ll be right back", heading(page));

@@ -1,5 +1,6 @@
 package io.github.sorrysite.chromium;
 
+import io.github.sorrysite.core.inline.InlineConfig;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -34,7 +35,7 @@ class LocalPreviewBrowserTest {
 
         PreviewReport report;
         try (Chromium chromium = Chromium.launch(executable)) {
-            report = new LocalPreview(config, Events.SILENT).run(chromium);
+            report = new LocalPreview(config, InlineConfig.defaults(), Events.SILENT).run(chromium);
         }
 
         Path preview = project.resolve("target/sorry/preview");

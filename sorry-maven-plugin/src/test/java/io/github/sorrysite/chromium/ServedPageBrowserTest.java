@@ -1,5 +1,6 @@
 package io.github.sorrysite.chromium;
 
+import io.github.sorrysite.core.inline.InlineConfig;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -48,7 +49,7 @@ class ServedPageBrowserTest {
         }
         Path executable = BrowserTests.chromium().get();
         SiteConfig config = TestSites.copyDefaultSite(project);
-        site = new LiveSite(config, project.resolve("target/sorry-serve"), Events.SILENT);
+        site = new LiveSite(config, InlineConfig.defaults(), project.resolve("target/sorry-serve"), Events.SILENT);
         server = SorryHttpServer.start(site, "127.0.0.1", 0, true);
         build = (SiteState.Ready) site.rebuild(server.assetBaseUrl());
         chromium = Chromium.launch(executable);

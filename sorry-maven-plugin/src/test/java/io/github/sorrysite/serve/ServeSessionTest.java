@@ -1,5 +1,6 @@
 package io.github.sorrysite.serve;
 
+import io.github.sorrysite.core.inline.InlineConfig;
 import io.github.sorrysite.core.RecordingListener;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -30,7 +31,7 @@ class ServeSessionTest {
         SiteConfig config = TestSites.copyDefaultSite(project);
         RecordingListener log = new RecordingListener();
         try (ServeSession session = ServeSession.start(new ServeConfig(config, "127.0.0.1", 0,
-                ServeConfig.defaultOutputDirectory(config)), log)) {
+                ServeConfig.defaultOutputDirectory(config), InlineConfig.defaults()), log)) {
             assertTrue(Files.isRegularFile(project.resolve("target/sorry-serve/site/maintenance.html")));
             long first = session.site().current().generation();
 
@@ -60,10 +61,10 @@ class ServeSessionTest {
     void sourceAndOutputDirectoriesMustDiffer() {
         SiteConfig config = SiteConfig.defaults(project);
         BadInputException e = assertThrows(BadInputException.class,
-                () -> new ServeConfig(config, "127.0.0.1", 0, config.outputDirectory()));
+                () -> new ServeConfig(config, "127.0.0.1", 0, config.outputDirectory(), InlineConfig.defaults()));
         assertEquals("sorry.serve.outputDirectory", e.where());
         assertEquals("sorry.serve.port", assertThrows(BadInputException.class,
-                () -> new ServeConfig(config, "127.0.0.1", 70000, project.resolve("x"))).where());
+                () -> new ServeConfig(config, "127.0.0.1", 70000, project.resolve("x"), InlineConfig.defaults())).where());
     }
 
     private static SiteState awaitHtml(ServeSession session, long after, String expected) throws Exception {

@@ -1,5 +1,6 @@
 package io.github.sorrysite.serve;
 
+import io.github.sorrysite.core.inline.InlineConfig;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -39,7 +40,7 @@ class SorryHttpServerTest {
     @BeforeEach
     void start() {
         config = TestSites.copyDefaultSite(project);
-        site = new LiveSite(config, project.resolve("target/sorry-serve"), Events.SILENT);
+        site = new LiveSite(config, InlineConfig.defaults(), project.resolve("target/sorry-serve"), Events.SILENT);
         server = SorryHttpServer.start(site, "127.0.0.1", 0, true);
         assertInstanceOf(SiteState.Ready.class, site.rebuild(server.assetBaseUrl()));
     }
@@ -51,7 +52,7 @@ class SorryHttpServerTest {
 
     @Test
     void aRequestDuringTheFirstBuildWaitsForItInsteadOfFailing() throws Exception {
-        LiveSite fresh = new LiveSite(config, project.resolve("target/sorry-serve-2"), Events.SILENT);
+        LiveSite fresh = new LiveSite(config, InlineConfig.defaults(), project.resolve("target/sorry-serve-2"), Events.SILENT);
         try (SorryHttpServer early = SorryHttpServer.start(fresh, "127.0.0.1", 0, true)) {
             var pending = HTTP.sendAsync(HttpRequest.newBuilder(early.baseUri().resolve("/app/login")).build(),
                     HttpResponse.BodyHandlers.ofString());

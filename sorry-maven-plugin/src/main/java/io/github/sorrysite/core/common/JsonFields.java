@@ -19,11 +19,12 @@ public record JsonFields(Map<?, ?> object) {
         throw new IllegalArgumentException(what + " is not a JSON object");
     }
 
-    /** A string, or null when the field is null (a missing field is an error). */
+    /** Whether the object has the field at all. */
     public boolean has(String name) {
         return object.containsKey(name);
     }
 
+    /** A string, or null when the field is null (a missing field is an error). */
     public String string(String name) {
         Object v = object.get(name);
         if (v instanceof String s) {

@@ -7,7 +7,6 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.Comparator;
 import java.util.stream.Stream;
 
 /**
@@ -84,20 +83,12 @@ public final class StagedOutput implements AutoCloseable {
         }
     }
 
-    static void deleteTree(Path root) {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(root)) {
-            walk.sorted(Comparator.reverseOrder()).forEach(path -> {
-                try {
-                    Files.delete(path);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        } catch (IOException | UncheckedIOException e) {
-            throw new InfrastructureException("Cannot delete " + root + ": " + e.getMessage(), e);
+    /** Turns a failure to delete into the build's infrastructure failure. */
+    private static void deleteTree(Path root) {
+        try {
+            FileTrees.delete(root);
+        } catch (UncheckedIOException e) {
+            throw new InfrastructureException(e.getMessage(), e);
         }
     }
 }

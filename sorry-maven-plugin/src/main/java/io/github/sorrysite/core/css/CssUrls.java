@@ -19,6 +19,23 @@ public final class CssUrls {
     private CssUrls() {
     }
 
+    /**
+     * Applies {@code rewrite} to each URL of stylesheet text ({@code <style>} content).
+     *
+     * @param where names the page in error messages
+     * @return the rewritten, minified stylesheet, or null when no URL changed (the text stays as it is)
+     */
+    public static String rewriteStylesheet(String css, UnaryOperator<String> rewrite, String where) {
+        CascadingStyleSheet sheet = CssParser.parseStylesheet(css, where);
+        return rewrite(sheet, rewrite) ? MinifyCss.write(sheet) : null;
+    }
+
+    /** The same for declaration text ({@code style} attribute content). */
+    public static String rewriteDeclarations(String css, UnaryOperator<String> rewrite, String where) {
+        CSSDeclarationList declarations = CssParser.parseDeclarations(css, where, 0);
+        return rewrite(declarations, rewrite) ? MinifyCss.write(declarations) : null;
+    }
+
     /** Applies {@code rewrite} to each URL; returns true when any URL changed. */
     public static boolean rewrite(CascadingStyleSheet sheet, UnaryOperator<String> rewrite) {
         Visitor visitor = new Visitor(rewrite);

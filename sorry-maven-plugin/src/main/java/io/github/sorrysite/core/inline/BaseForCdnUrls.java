@@ -1,12 +1,9 @@
 package io.github.sorrysite.core.inline;
 
-import com.helger.css.decl.CSSDeclarationList;
-import io.github.sorrysite.core.css.CssParser;
-import io.github.sorrysite.core.css.CssUrls;
-import io.github.sorrysite.core.html.Srcset;
+import io.github.sorrysite.core.html.AssetUrlWalker;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
+import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
@@ -24,9 +21,12 @@ import org.jsoup.nodes.Element;
  */
 final class BaseForCdnUrls {
     private static final Pattern SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:");
-    private static final Set<String> URL_ATTRIBUTES = Set.of("href", "src", "poster", "action", "formaction", "cite",
-            "background", "xlink:href", "data");
-    private static final Set<String> SRCSET_ATTRIBUTES = Set.of("srcset", "imagesrcset");
+    /**
+     * The places a {@code <base>} would move: every attribute URL. Not meta content: crawlers do not
+     * resolve it against the base, so it must stay absolute.
+     */
+    private static final Predicate<AssetUrlWalker.Place> ATTRIBUTES = place ->
+            (place.form() == AssetUrlWalker.Form.URL || place.form() == AssetUrlWalker.Form.SRCSET) && !"content".equals(place.attribute());
 
     private BaseForCdnUrls() {
     }
@@ -38,23 +38,12 @@ final class BaseForCdnUrls {
         }
         List<String> attributeUrls = new ArrayList<>();
         List<String> cssUrls = new ArrayList<>();
-        for (Element element : document.getAllElements()) {
-            for (String name : URL_ATTRIBUTES) {
-                if (element.hasAttr(name) && (!name.equals("data") || element.nameIs("object"))) {
-                    attributeUrls.add(element.attr(name).strip());
-                }
-            }
-            for (String name : SRCSET_ATTRIBUTES) {
-                if (element.hasAttr(name)) {
-                    Srcset.parse(element.attr(name)).forEach(c -> attributeUrls.add(c.url()));
-                }
-            }
-            if (element.hasAttr("style")) {
-                CSSDeclarationList declarations = CssParser.parseDeclarations(element.attr("style"), "inline body", 0);
-                CssUrls.rewrite(declarations, collect(cssUrls));
-            }
-            if (element.nameIs("style")) {
-                CssUrls.rewrite(CssParser.parseStylesheet(element.data(), "inline body <style>"), collect(cssUrls));
+        for (AssetUrlWalker.Reference reference : AssetUrlWalker.references(document)) {
+            AssetUrlWalker.Form form = reference.place().form();
+            if (ATTRIBUTES.test(reference.place())) {
+                attributeUrls.add(reference.url().strip());
+            } else if (form == AssetUrlWalker.Form.CSS_DECLARATIONS || form == AssetUrlWalker.Form.CSS_STYLESHEET) {
+                cssUrls.add(reference.url().strip());
             }
         }
         // URLs inside CSS stay absolute (few, and not worth rewriting CSS here), but must not be moved by a base.
@@ -74,18 +63,7 @@ final class BaseForCdnUrls {
             return;
         }
         UnaryOperator<String> strip = url -> url.strip().startsWith(prefixUrl) ? url.strip().substring(prefixUrl.length()) : url;
-        for (Element element : document.getAllElements()) {
-            for (String name : URL_ATTRIBUTES) {
-                if (element.hasAttr(name) && (!name.equals("data") || element.nameIs("object"))) {
-                    element.attr(name, strip.apply(element.attr(name)));
-                }
-            }
-            for (String name : SRCSET_ATTRIBUTES) {
-                if (element.hasAttr(name)) {
-                    element.attr(name, Srcset.rewrite(element.attr(name), strip));
-                }
-            }
-        }
+        AssetUrlWalker.rewrite(document, ATTRIBUTES, strip, "inline body");
         // First in <head> (after the charset, which must stay first): every URL after it resolves against it.
         Element charset = document.head().selectFirst("meta[charset]");
         Element base = new Element("base").attr("href", prefixUrl);
@@ -94,12 +72,5 @@ final class BaseForCdnUrls {
         } else {
             document.head().prependChild(base);
         }
-    }
-
-    private static UnaryOperator<String> collect(List<String> into) {
-        return url -> {
-            into.add(url);
-            return url;
-        };
     }
 }

@@ -68,15 +68,6 @@ public final class BuildInline {
                 + "\n  try: " + Breakdown.advice(tried, config), null);
     }
 
-    /** The variant a strategy makes, whatever its size (for previews and tests). */
-    public String make(InlineStrategy strategy, String page, String html) {
-        Candidate c = candidate(strategy, page, html);
-        if (!c.available()) {
-            throw new BadInputException("alb/" + page, strategy.id() + " is not possible: " + c.unavailable(), null);
-        }
-        return c.html();
-    }
-
     Candidate candidate(InlineStrategy strategy, String page, String html) {
         return switch (strategy) {
             case SELF_CONTAINED -> styled(strategy, page, html);

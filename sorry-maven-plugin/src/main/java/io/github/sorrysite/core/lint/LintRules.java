@@ -1,10 +1,8 @@
 package io.github.sorrysite.core.lint;
 
 import io.github.sorrysite.core.alb.FixedResponse;
-import io.github.sorrysite.core.BadInputException;
-import io.github.sorrysite.core.css.CssParser;
-import io.github.sorrysite.core.css.CssUrls;
-import io.github.sorrysite.core.html.Srcset;
+import io.github.sorrysite.core.common.URLEncoding;
+import io.github.sorrysite.core.html.AssetUrlWalker;
 import io.github.sorrysite.core.inline.BodySize;
 import io.github.sorrysite.core.inline.BudgetUnit;
 import io.github.sorrysite.core.inline.InlineConfig;
@@ -12,9 +10,7 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.function.Predicate;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -25,7 +21,6 @@ import org.jsoup.nodes.Element;
  * (see {@link Finding#rule()}); errors stop the deployment, warnings point at something risky.
  */
 public final class LintRules {
-    private static final Pattern CSS_URL = Pattern.compile("url\\(\\s*['\"]?([^'\")]+)['\"]?\\s*\\)");
     private static final Pattern SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:");
 
     private final InlineConfig inline;
@@ -126,7 +121,7 @@ public final class LintRules {
 
     private void checkBuilt(String rootPath, String shown, String file, int line, Predicate<String> built, List<Finding> out) {
         String path = rootPath.replaceAll("[?#].*$", "");
-        String key = java.net.URLDecoder.decode(path.substring(1).replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
+        String key = URLEncoding.decodePath(path.substring(1));
         if (!built.test(key)) {
             out.add(error("missing-asset", file, line, "references " + shown + ", which the build did not produce;"
                     + " rebuild with sorry:build or fix the reference"));
@@ -191,58 +186,10 @@ public final class LintRules {
         }).toList();
     }
 
+    /** The URLs the page loads (not the links it only offers), from the one table of URL places. */
     private static List<String> rawReferences(Document document) {
-        List<String> refs = new ArrayList<>();
-        for (Element e : document.getAllElements()) {
-            if (e.hasAttr("src")) {
-                refs.add(e.attr("src"));
-            }
-            if (e.nameIs("link") && e.hasAttr("href") && !e.attr("rel").toLowerCase(Locale.ROOT).matches(".*(canonical|alternate|preconnect|dns-prefetch).*")) {
-                refs.add(e.attr("href"));
-            }
-            if (e.hasAttr("poster")) {
-                refs.add(e.attr("poster"));
-            }
-            if (e.nameIs("object") && e.hasAttr("data")) {
-                refs.add(e.attr("data"));
-            }
-            for (String name : Set.of("srcset", "imagesrcset")) {
-                if (e.hasAttr(name)) {
-                    Srcset.parse(e.attr(name)).forEach(candidate -> refs.add(candidate.url()));
-                }
-            }
-            if (e.hasAttr("style")) {
-                cssUrls(e.attr("style"), true, refs);
-            }
-            if (e.nameIs("style")) {
-                cssUrls(e.data(), false, refs);
-            }
-        }
-        return refs;
-    }
-
-    /**
-     * The URLs a stylesheet loads, read with the CSS parser. Bodies written by hand in existing
-     * deployment files ({@code sorry.lint.files}) may hold CSS that ph-css refuses; lint must
-     * still check them, so only then are {@code url(...)} tokens found by a lenient scan.
-     */
-    private static void cssUrls(String css, boolean declarations, List<String> into) {
-        java.util.function.UnaryOperator<String> collect = url -> {
-            into.add(url);
-            return url;
-        };
-        try {
-            if (declarations) {
-                CssUrls.rewrite(CssParser.parseDeclarations(css, "style attribute", 0), collect);
-            } else {
-                CssUrls.rewrite(CssParser.parseStylesheet(css, "<style>"), collect);
-            }
-        } catch (BadInputException unparseable) {
-            Matcher m = CSS_URL.matcher(css);
-            while (m.find()) {
-                into.add(m.group(1));
-            }
-        }
+        return AssetUrlWalker.references(document).stream().filter(AssetUrlWalker.Reference::loads)
+                .map(AssetUrlWalker.Reference::url).toList();
     }
 
     static Finding error(String rule, String file, int line, String message) {

@@ -1,23 +1,23 @@
 package io.github.sorrysite.core.lint;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import io.github.sorrysite.core.BadInputException;
 import io.github.sorrysite.core.Events;
 import io.github.sorrysite.core.InfrastructureException;
-import io.github.sorrysite.core.common.Utf8Files;
 import io.github.sorrysite.core.alb.FixedResponse;
-import io.github.sorrysite.core.site.SiteConfig;
+import io.github.sorrysite.core.common.Hashes;
+import io.github.sorrysite.core.common.JsonFields;
+import io.github.sorrysite.core.common.JsonText;
+import io.github.sorrysite.core.common.Utf8Files;
 import io.github.sorrysite.core.inline.InlineConfig;
+import io.github.sorrysite.core.site.BuildOutput;
+import io.github.sorrysite.core.site.BuildReport;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -27,11 +27,11 @@ import java.util.Set;
  * on warnings when asked to).
  */
 public final class LintSite {
-    private final SiteConfig site;
+    private final BuildOutput site;
     private final InlineConfig inline;
     private final Events listener;
 
-    public LintSite(SiteConfig site, InlineConfig inline, Events listener) {
+    public LintSite(BuildOutput site, InlineConfig inline, Events listener) {
         this.site = site;
         this.inline = inline;
         this.listener = listener;
@@ -39,7 +39,8 @@ public final class LintSite {
 
     /** Runs every rule, reports, writes lint.json and returns the findings; throws when the result fails. */
     public List<Finding> run(List<Path> existingFiles, boolean failOnWarning) {
-        List<Finding> findings = check(existingFiles);
+        BuildReport report = site.report("sorry:lint");
+        List<Finding> findings = check(report, existingFiles);
         for (Finding f : findings) {
             if (f.severity() == Finding.Severity.ERROR) {
                 listener.error(f.toString());
@@ -49,57 +50,50 @@ public final class LintSite {
         }
         long errors = findings.stream().filter(f -> f.severity() == Finding.Severity.ERROR).count();
         long warnings = findings.size() - errors;
-        Path report = site.outputDirectory().resolve("lint.json");
-        write(report, findings, errors, warnings);
-        String summary = "sorry:lint: " + errors + " error" + (errors == 1 ? "" : "s") + ", " + warnings + " warning"
-                + (warnings == 1 ? "" : "s") + " (" + site.shown(report) + ")";
+        Path lintFile = site.outputDirectory().resolve(LintJson.FILE);
+        LintJson.write(lintFile, report.buildId(), findings);
+        String summary = errors + " error" + (errors == 1 ? "" : "s") + ", " + warnings + " warning"
+                + (warnings == 1 ? "" : "s") + " (" + site.shown(lintFile) + ")";
         if (errors > 0 || failOnWarning && warnings > 0) {
-            throw new BadInputException(site.shown(site.outputDirectory()), summary.substring("sorry:lint: ".length())
+            throw new BadInputException(site.shown(site.outputDirectory()), summary
                     + (errors == 0 ? ", and sorry.lint.failOnWarning is on" : ""),
                     "fix the findings listed above; each names the file and the rule");
         }
-        listener.info(summary);
+        listener.summary("sorry:lint: " + summary);
         return findings;
     }
 
-    List<Finding> check(List<Path> existingFiles) {
-        Path reportFile = site.outputDirectory().resolve("report.json");
-        if (!Files.isRegularFile(reportFile)) {
-            throw new BadInputException(site.shown(reportFile), "does not exist", "run sorry:build before sorry:lint");
-        }
-        JsonNode report = readJson(reportFile);
+    /**
+     * The findings on the current build, written to {@code lint.json} with its build id, without
+     * failing: for a caller that shows them (the preview report).
+     */
+    public List<Finding> findings() {
+        BuildReport report = site.report("sorry:lint");
+        List<Finding> findings = check(report, List.of());
+        LintJson.write(site.outputDirectory().resolve(LintJson.FILE), report.buildId(), findings);
+        return findings;
+    }
+
+    /** The rules over the site the record describes, then over the user's existing files. */
+    List<Finding> check(BuildReport report, List<Path> existingFiles) {
         Set<String> built = new HashSet<>();
-        report.path("assets").forEach(a -> built.add(a.path("output").asText()));
-        report.path("assets").forEach(a -> built.add(a.path("source").asText()));
-        LintRules rules = new LintRules(inline, site.contentPrefix(), site.cdnBaseUrl());
+        report.assets().forEach(a -> {
+            built.add(a.output());
+            built.add(a.source());
+        });
+        LintRules rules = new LintRules(inline, report.contentPrefix(), report.cdnBaseUrl());
         List<Finding> findings = new ArrayList<>();
-        for (JsonNode page : report.path("pages")) {
-            String output = page.path("output").asText();
-            Path full = site.siteDirectory().resolve(output);
+        for (BuildReport.PageEntry page : report.pages()) {
+            Path full = site.siteDirectory().resolve(page.output());
             if (Files.isRegularFile(full)) {
                 String html = Utf8Files.read(full, site.shown(full));
                 findings.addAll(rules.thirdPartyScripts(html, site.shown(full)));
                 findings.addAll(rules.assetReferences(html, site.shown(full), 0, built::contains));
-            }
-            if (inline.strategy() == io.github.sorrysite.core.inline.InlineStrategy.NONE) {
-                continue;
-            }
-            Path body = site.outputDirectory().resolve("alb").resolve(output);
-            Path config = site.outputDirectory().resolve("alb").resolve(output.replaceAll("\\.html?$", "") + ".json");
-            if (!Files.isRegularFile(body) || !Files.isRegularFile(config)) {
-                findings.add(LintRules.error("missing-inline", site.shown(body), 0, "the inline ALB variant is missing;"
+            } else {
+                findings.add(LintRules.error("missing-page", site.shown(full), 0, "report.json lists this page, but the file is missing;"
                         + " rebuild with sorry:build"));
-                continue;
             }
-            JsonNode fixed = readJson(config);
-            FixedResponse response = new FixedResponse(fixed.path("StatusCode").asText(), fixed.path("ContentType").asText(),
-                    Utf8Files.read(body, site.shown(body)));
-            if (!response.messageBody().equals(fixed.path("MessageBody").asText())) {
-                findings.add(LintRules.error("stale-artifact", site.shown(config), 0, "MessageBody differs from "
-                        + site.shown(body) + "; rebuild with sorry:build"));
-            }
-            findings.addAll(rules.fixedResponse(response, site.shown(body), 0, built::contains));
-            findings.addAll(rules.servedByTheAlb(response.messageBody(), site.shown(body)));
+            report.inlineFor(page.output()).ifPresent(entry -> findings.addAll(inlineBody(report, entry, rules, built)));
         }
         for (Path file : existingFiles) {
             String shown = site.shown(file);
@@ -117,35 +111,35 @@ public final class LintSite {
         return findings;
     }
 
-    private static JsonNode readJson(Path file) {
+    /** One inline body as the ALB will answer it: the file the record names, and its FixedResponseConfig artifact. */
+    private List<Finding> inlineBody(BuildReport report, BuildReport.InlineEntry entry, LintRules rules, Set<String> built) {
+        List<Finding> findings = new ArrayList<>();
+        Path body = site.outputDirectory().resolve(entry.path());
+        Path config = report.artifacts().stream().filter(a -> a.page().equals(entry.page()) && a.kind().equals("json")).findFirst()
+                .map(a -> site.outputDirectory().resolve(a.path())).orElse(null);
+        if (!Files.isRegularFile(body) || config == null || !Files.isRegularFile(config)) {
+            findings.add(LintRules.error("missing-inline", site.shown(body), 0, "the inline ALB variant is missing;"
+                    + " rebuild with sorry:build"));
+            return findings;
+        }
+        String html = Utf8Files.read(body, site.shown(body));
+        if (!Hashes.sha256(html.getBytes(StandardCharsets.UTF_8)).equals(entry.sha256())) {
+            findings.add(LintRules.error("stale-artifact", site.shown(body), 0, "differs from the body the build recorded in report.json;"
+                    + " rebuild with sorry:build instead of editing it"));
+        }
+        JsonFields fixed;
         try {
-            return new ObjectMapper().readTree(file.toFile());
-        } catch (IOException e) {
-            throw new InfrastructureException("Cannot read " + file + ": " + e.getMessage(), e);
+            fixed = JsonFields.of(JsonText.parse(Files.readAllBytes(config)), site.shown(config));
+        } catch (IOException | IllegalArgumentException e) {
+            throw new InfrastructureException("Cannot read " + config + ": " + e.getMessage(), e);
         }
+        FixedResponse response = new FixedResponse(fixed.string("StatusCode"), fixed.string("ContentType"), html);
+        if (!html.equals(fixed.string("MessageBody"))) {
+            findings.add(LintRules.error("stale-artifact", site.shown(config), 0, "MessageBody differs from "
+                    + site.shown(body) + "; rebuild with sorry:build"));
+        }
+        findings.addAll(rules.fixedResponse(response, site.shown(body), 0, built::contains));
+        findings.addAll(rules.servedByTheAlb(response.messageBody(), site.shown(body)));
+        return findings;
     }
-
-    private static void write(Path file, List<Finding> findings, long errors, long warnings) {
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("errors", errors);
-        json.put("warnings", warnings);
-        List<Map<String, Object>> list = new ArrayList<>();
-        for (Finding f : findings) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("severity", f.severity().name().toLowerCase());
-            m.put("rule", f.rule());
-            m.put("file", f.file());
-            m.put("line", f.line());
-            m.put("message", f.message());
-            list.add(m);
-        }
-        json.put("findings", list);
-        try {
-            Files.createDirectories(file.getParent());
-            new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(file.toFile(), json);
-        } catch (IOException e) {
-            throw new InfrastructureException("Cannot write " + file + ": " + e.getMessage(), e);
-        }
-    }
-
 }

@@ -41,9 +41,10 @@ public final class PreviewCapture {
 
     /**
      * @param outputDirectory the build's output directory ({@code target/sorry}); the preview goes under it
-     * @param lintJson {@code lint.json}, read if it exists
+     * @param lint the lint findings of the build being previewed (never of an older one)
+     * @param lintSource where they are written, e.g. {@code lint.json}
      */
-    public PreviewReport capture(List<Target> targets, Path outputDirectory, Path lintJson) {
+    public PreviewReport capture(List<Target> targets, Path outputDirectory, List<LintFinding> lint, String lintSource) {
         List<PreviewReport.PagePreview> pages = new ArrayList<>();
         try (StagedOutput output = new StagedOutput(outputDirectory)) {
             for (Target target : targets) {
@@ -58,9 +59,7 @@ public final class PreviewCapture {
                 pages.add(new PreviewReport.PagePreview(target.output(), target.title(), target.lang(), target.status(), shots,
                         target.budget()));
             }
-            List<LintFinding> lint = LintFinding.read(lintJson);
-            PreviewReport report = new PreviewReport(pages, lint,
-                    java.nio.file.Files.isRegularFile(lintJson) ? Optional.of(lintJson.getFileName().toString()) : Optional.empty());
+            PreviewReport report = new PreviewReport(pages, lint, Optional.of(lintSource));
             output.write(DIRECTORY + "/report.html", PreviewReportHtml.render(report).getBytes(StandardCharsets.UTF_8));
             output.commit();
             return report;

@@ -4,8 +4,6 @@ import io.github.sorrysite.core.common.URLEncoding;
 import io.github.sorrysite.core.BadInputException;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.regex.Pattern;
@@ -68,7 +66,7 @@ public final class AssetUrls {
             }
             return absolute.equals(ref) ? reference : absolute;
         }
-        String key = URLDecoder.decode(path.substring(1).replace("+", "%2B"), StandardCharsets.UTF_8);
+        String key = URLEncoding.decodePath(path.substring(1));
         Asset asset = lookup.apply(key);
         if (asset == null) {
             throw new BadInputException(where, "references " + ref + ", but "

@@ -113,7 +113,7 @@ class DefaultSiteInlineTest {
                 InlineConfig.defaults(), Events.SILENT);
         assertEquals("<!doctype html><title>T</title><link rel=stylesheet href=https://fonts.example.org/f.css>"
                 + "<style>@import url(https://cdn.test/x.css) print;p{margin:0}@media print{p{color:red}}</style><p>x",
-                inline.make(InlineStrategy.SELF_CONTAINED, "x.html", html));
+                inline.candidate(InlineStrategy.SELF_CONTAINED, "x.html", html).html());
     }
 
     @Test
@@ -134,8 +134,8 @@ class DefaultSiteInlineTest {
     void classAttributeSelectorsKeepClassNames() {
         BuildInline inline = new BuildInline(new BuildInline.Site("", "/sorrycontent/", true,
                 href -> "[class*=icon-]{width:1em}.box{padding:0}"), InlineConfig.defaults(), Events.SILENT);
-        String body = inline.make(InlineStrategy.SELF_CONTAINED, "x.html",
-                "<html><head><link rel=stylesheet href=/s.css></head><body><div class=\"box icon-x\">x</div></body></html>");
+        String body = inline.candidate(InlineStrategy.SELF_CONTAINED, "x.html",
+                "<html><head><link rel=stylesheet href=/s.css></head><body><div class=\"box icon-x\">x</div></body></html>").html();
         assertEquals("<!doctype html><style>[class*=icon-]{width:1em}.box{padding:0}</style><div class=\"box icon-x\">x</div>", body);
     }
 
@@ -174,7 +174,7 @@ class DefaultSiteInlineTest {
         BuildInline inline = new BuildInline(new BuildInline.Site(CDN, "/sorrycontent/", true,
                 href -> href.equals("/s.css") ? ".card{padding:1rem}.other{color:red}p{margin:0}" : null),
                 InlineConfig.defaults(), Events.SILENT);
-        String body = inline.make(InlineStrategy.SELF_CONTAINED, "x.html", html);
+        String body = inline.candidate(InlineStrategy.SELF_CONTAINED, "x.html", html).html();
         assertEquals("<!doctype html><html lang=en><title>T</title><style>.a{padding:1rem}p{margin:0}</style>"
                 + "<main class=a><p>Hello</main>", body);
     }

@@ -91,7 +91,7 @@ class InlineScreenshotTest {
                     throw new java.io.UncheckedIOException(e);
                 }
             }), InlineConfig.defaults(), Events.SILENT);
-            String self = inline.make(InlineStrategy.SELF_CONTAINED, page, fullPages.get(page));
+            String self = inline.candidate(InlineStrategy.SELF_CONTAINED, page, fullPages.get(page)).html();
             bodies.put("/__alb/self-contained/" + page, self.getBytes(StandardCharsets.UTF_8));
             String unstyled = new String(Files.readAllBytes(out.resolve("alb").resolve(page)), StandardCharsets.UTF_8)
                     .replaceAll("<link rel=stylesheet[^>]*>", "");

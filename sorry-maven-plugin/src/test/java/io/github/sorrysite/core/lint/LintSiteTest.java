@@ -10,6 +10,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.sorrysite.core.BadInputException;
 import io.github.sorrysite.core.Events;
 import io.github.sorrysite.core.site.SiteBuilder;
+import io.github.sorrysite.core.publish.TestSites;
+import io.github.sorrysite.core.site.BuildOutput;
+import io.github.sorrysite.core.site.ReportJson;
 import io.github.sorrysite.core.site.SiteConfig;
 import io.github.sorrysite.core.inline.InlineConfig;
 import java.nio.charset.StandardCharsets;
@@ -34,7 +37,7 @@ class LintSiteTest {
     }
 
     LintSite lint() {
-        return new LintSite(config, InlineConfig.defaults(), Events.SILENT);
+        return new LintSite(BuildOutput.of(config), InlineConfig.defaults(), Events.SILENT);
     }
 
     @Test
@@ -56,6 +59,7 @@ class LintSiteTest {
         json.get("findings").forEach(f -> rules.add(f.get("rule").asText()));
         assertTrue(rules.contains("over-budget"), rules.toString());
         assertTrue(rules.contains("stale-artifact"), "alb/ja/maintenance.json no longer matches the body: " + rules);
+        assertEquals(ReportJson.read(out.resolve("report.json")).buildId(), json.get("buildId").asText(), "tied to the build");
     }
 
     @Test
@@ -91,10 +95,25 @@ class LintSiteTest {
     }
 
     @Test
+    void theRecordNotTheParametersSaysWhereAssetsAre(@TempDir Path elsewhere) throws Exception {
+        // A build with another content prefix: lint reads it from report.json, so /assets/ URLs are
+        // the site's assets (checked), not foreign ones.
+        Path project = elsewhere.resolve("p");
+        TestSites.buildDefaultSiteWithPrefix(project, "/assets/", "https://d111111abcdef8.cloudfront.net");
+        Path full = project.resolve("target/sorry/site/maintenance.html");
+        Files.writeString(full, Files.readString(full).replace("<main>", "<main><img src=/assets/img/gone.png alt>"));
+
+        assertThrows(BadInputException.class,
+                () -> new LintSite(new BuildOutput(project, project.resolve("target/sorry")), InlineConfig.defaults(), Events.SILENT)
+                        .run(List.of(), false));
+        assertTrue(Files.readString(project.resolve("target/sorry/lint.json")).contains("missing-asset"));
+    }
+
+    @Test
     void lintBeforeBuildSaysWhatToRun(@TempDir Path empty) {
         SiteConfig nothing = config.withOutputDirectory(empty);
         BadInputException e = assertThrows(BadInputException.class,
-                () -> new LintSite(nothing, InlineConfig.defaults(), Events.SILENT).run(List.of(), false));
+                () -> new LintSite(BuildOutput.of(nothing), InlineConfig.defaults(), Events.SILENT).run(List.of(), false));
         assertTrue(e.getMessage().contains("run sorry:build"), e.getMessage());
     }
 }

@@ -1,10 +1,12 @@
 package io.github.sorrysite.core.preview;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.sorrysite.core.Events;
+import io.github.sorrysite.core.lint.Finding;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -49,7 +51,7 @@ class PreviewCaptureTest {
                         Optional.empty(), Optional.empty()));
 
         PreviewReport report = new PreviewCapture(fake, Viewport.ALL, Events.SILENT)
-                .capture(targets, output, output.resolve("lint.json"));
+                .capture(targets, output, List.of(), "lint.json");
 
         assertEquals(List.of("http://h/maintenance.html desktop", "http://h/__alb/maintenance.html desktop",
                 "http://h/maintenance.html phone", "http://h/__alb/maintenance.html phone",
@@ -72,19 +74,17 @@ class PreviewCaptureTest {
         assertEquals(List.of("ja/maintenance-full-desktop.png", "ja/maintenance-full-phone.png"), ja.select("figure img").eachAttr("src"));
         assertEquals(2, ja.select(".missing").size(), "the inline cells say the variant was not built");
         assertTrue(ja.text().contains("No inline (ALB) variant was built"));
-        assertTrue(html.getElementById("lint").text().contains("no lint.json"));
+        assertTrue(html.getElementById("lint").text().contains("No findings in lint.json"), html.getElementById("lint").text());
     }
 
     @Test
     void lintFindingsAreListedAndEscaped() throws IOException {
-        Files.writeString(output.resolve("lint.json"), """
-                {"findings": [
-                  {"severity": "error", "rule": "alb-size", "page": "alb/maintenance.html", "message": "1100 > 1024 <characters>"},
-                  {"level": "warning", "id": "img-alt", "file": "templates/page.html", "line": 12, "text": "missing alt"}
-                ]}""");
+        List<LintFinding> lint = List.of(
+                LintFinding.of(new Finding(Finding.Severity.ERROR, "alb-size", "alb/maintenance.html", 0, "1100 > 1024 <characters>")),
+                LintFinding.of(new Finding(Finding.Severity.WARNING, "img-alt", "templates/page.html", 12, "missing alt")));
         new PreviewCapture(fake, List.of(Viewport.DESKTOP), Events.SILENT).capture(List.of(
                 new PreviewCapture.Target("maintenance.html", "T", "en", 503, URI.create("http://h/"), Optional.empty(),
-                        Optional.empty())), output, output.resolve("lint.json"));
+                        Optional.empty())), output, lint, "lint.json");
 
         Document html = Jsoup.parse(output.resolve("preview/report.html").toFile(), "UTF-8");
         List<String> rows = html.select("#lint tbody tr").eachText();
@@ -100,13 +100,10 @@ class PreviewCaptureTest {
         Screenshotter failing = (url, viewport) -> {
             throw new IllegalStateException("browser died");
         };
-        try {
-            new PreviewCapture(failing, Viewport.ALL, Events.SILENT).capture(List.of(new PreviewCapture.Target(
-                    "maintenance.html", "T", "en", 503, URI.create("http://h/"), Optional.empty(), Optional.empty())),
-                    output, output.resolve("lint.json"));
-        } catch (IllegalStateException expected) {
-            // the failure itself is the browser's
-        }
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> new PreviewCapture(failing, Viewport.ALL,
+                Events.SILENT).capture(List.of(new PreviewCapture.Target("maintenance.html", "T", "en", 503, URI.create("http://h/"),
+                Optional.empty(), Optional.empty())), output, List.of(), "lint.json"));
+        assertEquals("browser died", e.getMessage(), "the browser's failure is the goal's failure, not swallowed");
         assertEquals("previous", Files.readString(output.resolve("preview/report.html")));
     }
 }

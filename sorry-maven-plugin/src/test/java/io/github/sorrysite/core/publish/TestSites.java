@@ -29,6 +29,30 @@ public final class TestSites {
         return rebuild(project);
     }
 
+    /**
+     * The default site with its assets under another content prefix ({@code site-src/assets/} for
+     * {@code /assets/}), built with that prefix.
+     */
+    public static SiteConfig buildDefaultSiteWithPrefix(Path project, String contentPrefix, String cdnBaseUrl) {
+        copyTree(REPOSITORY.resolve("site-src"), project.resolve("site-src"));
+        copyTree(REPOSITORY.resolve("templates"), project.resolve("templates"));
+        String directory = contentPrefix.replaceAll("^/|/$", "");
+        try {
+            Files.move(project.resolve("site-src/sorrycontent"), project.resolve("site-src").resolve(directory));
+            for (Path template : List.of(project.resolve("templates/page.html"))) {
+                if (Files.isRegularFile(template)) {
+                    edit(template, "/sorrycontent/", contentPrefix);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        SiteConfig config = new SiteConfig(project, project.resolve("site-src"), project.resolve("templates"),
+                project.resolve("target/sorry"), cdnBaseUrl, contentPrefix, true);
+        new SiteBuilder(config, InlineConfig.defaults(), AlbRuleConfig.defaults(), Events.SILENT).build();
+        return config;
+    }
+
     public static SiteConfig rebuild(Path project) {
         SiteConfig config = SiteConfig.defaults(project);
         new SiteBuilder(config, InlineConfig.defaults(), AlbRuleConfig.defaults(), Events.SILENT).build();

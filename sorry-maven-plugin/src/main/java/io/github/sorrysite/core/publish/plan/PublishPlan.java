@@ -1,13 +1,12 @@
 package io.github.sorrysite.core.publish.plan;
 
-import io.github.sorrysite.core.publish.apply.PublishExecutor;
 import java.util.List;
 import java.util.Objects;
 
 /**
  * Everything a publish will do, decided before anything is done: upload groups in order (assets,
  * then pages), then deletes, then one invalidation per distribution. Every action says why.
- * A dry run prints this value and stops; a real run hands it to {@link PublishExecutor}.
+ * A dry run prints this value and stops; a real run hands it to the executor ({@code core.publish.apply}), which depends on it and not the other way round.
  *
  * @param target where it goes, e.g. {@code s3://bucket/sorry/}
  * @param unchanged keys already up to date

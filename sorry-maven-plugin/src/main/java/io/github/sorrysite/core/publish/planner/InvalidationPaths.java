@@ -1,6 +1,6 @@
 package io.github.sorrysite.core.publish.planner;
 
-import java.nio.charset.StandardCharsets;
+import io.github.sorrysite.core.common.URLEncoding;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -47,15 +47,6 @@ public final class InvalidationPaths {
 
     /** Percent-encodes what CloudFront wants encoded; {@code *} too, so a key never becomes a wildcard. */
     static String encode(String key) {
-        StringBuilder out = new StringBuilder();
-        for (byte b : key.getBytes(StandardCharsets.UTF_8)) {
-            char c = (char) (b & 0xff);
-            if (c < 0x80 && (Character.isLetterOrDigit(c) || "-._~/!$&'()+,;=:@".indexOf(c) >= 0)) {
-                out.append(c);
-            } else {
-                out.append('%').append(String.format("%02X", b & 0xff));
-            }
-        }
-        return out.toString();
+        return URLEncoding.encode(key, "-._~/!$&'()+,;=:@");
     }
 }

@@ -3,9 +3,8 @@ package io.github.sorrysite.core.publish.store;
 import io.github.sorrysite.core.common.Md5;
 import io.github.sorrysite.core.publish.plan.ObjectHeaders;
 import io.github.sorrysite.core.publish.plan.RemoteObject;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
+import io.github.sorrysite.core.common.JsonFields;
+import io.github.sorrysite.core.common.JsonText;
 import io.github.sorrysite.core.InfrastructureException;
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -25,7 +24,6 @@ import java.util.stream.Stream;
  */
 public final class LocalDirectoryObjectStore implements ObjectStore {
     public static final String MANIFEST = ".sorry-publish.json";
-    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     /** What a real store would return as headers and metadata for one object. */
     public record Entry(String contentType, String cacheControl, String digest) {
@@ -136,8 +134,14 @@ public final class LocalDirectoryObjectStore implements ObjectStore {
             return new TreeMap<>();
         }
         try {
-            return new TreeMap<>(MAPPER.readValue(file.toFile(), new TypeReference<Map<String, Entry>>() { }));
-        } catch (IOException e) {
+            Map<String, Entry> entries = new TreeMap<>();
+            JsonFields json = JsonFields.of(JsonText.parse(Files.readAllBytes(file)), file.toString());
+            for (Object key : json.object().keySet()) {
+                JsonFields e = json.object(String.valueOf(key));
+                entries.put(String.valueOf(key), new Entry(e.string("contentType"), e.string("cacheControl"), e.string("digest")));
+            }
+            return entries;
+        } catch (IOException | IllegalArgumentException e) {
             throw new InfrastructureException("Cannot read " + file + " (delete it to re-upload everything): " + e.getMessage(), e);
         }
     }
@@ -146,7 +150,7 @@ public final class LocalDirectoryObjectStore implements ObjectStore {
         try {
             Files.createDirectories(root);
             Path temporary = Files.createTempFile(root, ".tmp-", "");
-            MAPPER.writeValue(temporary.toFile(), manifest);
+            Files.writeString(temporary, JsonText.pretty(manifest), java.nio.charset.StandardCharsets.UTF_8);
             Files.move(temporary, root.resolve(MANIFEST), StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
             throw new InfrastructureException("Cannot write " + root.resolve(MANIFEST) + ": " + e.getMessage(), e);
