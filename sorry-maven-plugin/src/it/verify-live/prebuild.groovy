@@ -1,7 +1,8 @@
 // A live sorry URL over real HTTPS: a private CA and a 90-day server certificate made with openssl,
 // the CA in a PKCS#12 trust store made with keytool (invoker.mavenOpts points the JDK at it), and
 // the JDK's HttpsServer answering as a configured CDN would: assets from the built site, the sorry
-// page with 503 for every other path. verify.groovy stops it.
+// page with 503 for every other path. verify.groovy stops it. Another IT evaluates this script with
+// certificateDays bound to its own value.
 import com.sun.net.httpserver.HttpsConfigurator
 import com.sun.net.httpserver.HttpsServer
 import java.nio.file.Files
@@ -9,6 +10,7 @@ import java.security.KeyStore
 import javax.net.ssl.KeyManagerFactory
 import javax.net.ssl.SSLContext
 
+def days = binding.hasVariable('certificateDays') ? certificateDays : 90
 def certs = new File(basedir, 'certs')
 certs.mkdirs()
 def run = { List<String> command ->
@@ -21,7 +23,7 @@ run(['openssl', 'req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', 'ca.
 new File(certs, 'server.ext').text = 'subjectAltName=IP:127.0.0.1,DNS:localhost\nbasicConstraints=CA:FALSE\nextendedKeyUsage=serverAuth\n'
 run(['openssl', 'req', '-newkey', 'rsa:2048', '-nodes', '-keyout', 'server.key', '-out', 'server.csr', '-subj', '/CN=localhost'])
 run(['openssl', 'x509', '-req', '-in', 'server.csr', '-CA', 'ca.pem', '-CAkey', 'ca.key', '-CAcreateserial', '-out', 'server.pem',
-     '-days', '90', '-extfile', 'server.ext'])
+     '-days', String.valueOf(days), '-extfile', 'server.ext'])
 run(['openssl', 'pkcs12', '-export', '-in', 'server.pem', '-inkey', 'server.key', '-certfile', 'ca.pem', '-out', 'server.p12',
      '-passout', 'pass:changeit', '-name', 'server'])
 run(['keytool', '-importcert', '-noprompt', '-alias', 'sorry-it-ca', '-file', 'ca.pem', '-keystore', 'trust.p12',
