@@ -1,4 +1,4 @@
-def server = System.properties.remove('sorry.it.verify-live.server')
+def server = System.properties.remove('sorry.it.https-server.' + basedir)
 server?.stop(0)
 
 def log = new File(basedir, 'build.log').text

@@ -59,7 +59,8 @@ server.createContext('/') { exchange ->
     }
 }
 server.start()
-System.properties.put('sorry.it.verify-live.server', server)
+// Keyed by the IT's directory: ITs run two at a time in the one invoker JVM.
+System.properties.put('sorry.it.https-server.' + basedir, server)
 
 new File(basedir, '.mvn').mkdirs()
 new File(basedir, '.mvn/maven.config').text = "-Dsorry.verify.urls=https://127.0.0.1:${server.address.port}/app/login\n"

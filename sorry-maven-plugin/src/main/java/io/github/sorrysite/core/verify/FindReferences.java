@@ -10,6 +10,7 @@ import com.helger.css.decl.visit.ICSSUrlVisitor;
 import com.helger.css.reader.CSSReader;
 import com.helger.css.reader.CSSReaderDeclarationList;
 import com.helger.css.reader.CSSReaderSettings;
+import io.github.sorrysite.core.html.AssetUrlWalker;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -32,20 +33,15 @@ public final class FindReferences {
     public static List<AssetReference> inHtml(URI page, String html) {
         Map<URI, AssetReference> out = new LinkedHashMap<>();
         Document doc = Jsoup.parse(html);
-        for (Element link : doc.select("link[href]")) {
-            String rel = link.attr("rel").toLowerCase(Locale.ROOT);
-            if (rel.contains("stylesheet") || rel.contains("icon") || rel.contains("preload") || rel.contains("manifest")) {
-                add(out, page, link.attr("href"), rel.contains("stylesheet") ? AssetReference.Kind.STYLESHEET : AssetReference.Kind.OTHER);
+        // Markup URLs from the build's one table of URL places; CSS below, for the property each url() is in.
+        for (AssetUrlWalker.Reference reference : AssetUrlWalker.references(doc)) {
+            AssetUrlWalker.Form form = reference.place().form();
+            if (!reference.loads() || form == AssetUrlWalker.Form.CSS_DECLARATIONS || form == AssetUrlWalker.Form.CSS_STYLESHEET) {
+                continue;
             }
-        }
-        for (Element e : doc.select("script[src], img[src], source[src]")) {
-            add(out, page, e.attr("src"), AssetReference.Kind.OTHER);
-        }
-        for (Element e : doc.select("img[srcset], source[srcset]")) {
-            for (String candidate : e.attr("srcset").split(",")) {
-                String url = candidate.strip().split("\\s+", 2)[0];
-                add(out, page, url, AssetReference.Kind.OTHER);
-            }
+            boolean stylesheet = reference.element().nameIs("link")
+                    && reference.element().attr("rel").toLowerCase(Locale.ROOT).contains("stylesheet");
+            add(out, page, reference.url(), stylesheet ? AssetReference.Kind.STYLESHEET : AssetReference.Kind.OTHER);
         }
         for (Element style : doc.select("style")) {
             inCss(page, style.data()).forEach(r -> out.putIfAbsent(r.url(), r));
