@@ -25,7 +25,21 @@ class ArchitectureTest {
     static final ArchRule coreDependsOnNoAdapter = noClasses()
             .that().resideInAPackage("io.github.sorrysite.core..")
             .should().dependOnClassesThat().resideInAnyPackage("io.github.sorrysite.maven..", "io.github.sorrysite.aws..",
-                    "io.github.sorrysite.serve..", "io.github.sorrysite.chromium..", "io.github.sorrysite.http..");
+                    "io.github.sorrysite.serve..", "io.github.sorrysite.chromium..", "io.github.sorrysite.netstorage..",
+                    "io.github.sorrysite.akamai..", "io.github.sorrysite.http..");
+
+    /** Akamai's signer stays in the Akamai adapter. */
+    @ArchTest
+    static final ArchRule edgeGridStaysInTheAkamaiPackage = noClasses()
+            .that().resideOutsideOfPackage("io.github.sorrysite.akamai..")
+            .should().dependOnClassesThat().resideInAPackage("com.akamai..");
+
+    /** The NetStorage and Fast Purge adapters use no other adapter and no mojo. */
+    @ArchTest
+    static final ArchRule akamaiAdaptersUseNoOtherAdapter = noClasses()
+            .that().resideInAnyPackage("io.github.sorrysite.netstorage..", "io.github.sorrysite.akamai..")
+            .should().dependOnClassesThat().resideInAnyPackage("io.github.sorrysite.aws..", "io.github.sorrysite.serve..",
+                    "io.github.sorrysite.chromium..", "io.github.sorrysite.maven..");
 
     /** Each package under core (core.site, core.publish.plan, ...) is its own slice; no two may depend on each other. */
     @ArchTest

@@ -7,6 +7,8 @@ import io.github.sorrysite.core.infra.InfraPages;
 import io.github.sorrysite.core.infra.WriteInfra;
 import io.github.sorrysite.core.publish.PublishTarget;
 import io.github.sorrysite.core.publish.planner.CacheControlPolicy;
+import io.github.sorrysite.core.infra.akamai.AkamaiFailoverConfig;
+import io.github.sorrysite.core.infra.akamai.WriteAkamaiRules;
 import io.github.sorrysite.core.site.SiteBuilder;
 import io.github.sorrysite.core.site.SiteConfig;
 import java.util.List;
@@ -29,10 +31,11 @@ public class BuildMojo extends InlineSiteMojo {
     private boolean buildSkip;
 
     /**
-     * Failover infrastructure as code to write under {@code target/sorry/infra/}: {@code cloudformation},
-     * {@code terraform}, or both ({@code cloudformation,terraform}). Unset: none. The templates need
-     * {@code sorry.domain}, {@code sorry.target}, {@code sorry.alb.dnsName}, {@code sorry.alb.hostedZoneId}
-     * and {@code sorry.route53.hostedZoneId}.
+     * Infrastructure definitions to write next to the site, comma-separated: {@code cloudformation}
+     * and {@code terraform}, the AWS failover chain under {@code target/sorry/infra/} (needs
+     * {@code sorry.domain}, an {@code s3://} {@code sorry.target}, {@code sorry.alb.dnsName},
+     * {@code sorry.alb.hostedZoneId} and {@code sorry.route53.hostedZoneId}); {@code akamai}, the
+     * Property Manager rule tree for Site Failover to NetStorage, {@code target/sorry/akamai/rule-tree.json}.
      */
     @Parameter(property = "sorry.infra")
     private String infra;
@@ -41,7 +44,11 @@ public class BuildMojo extends InlineSiteMojo {
     @Parameter(property = "sorry.domain")
     private String domain;
 
-    /** Where sorry:publish uploads ({@code s3://bucket/prefix}): the templates' bucket and origin path. */
+    /**
+     * Where sorry:publish uploads: for {@code cloudformation}/{@code terraform} an {@code s3://bucket/prefix}
+     * (the templates' bucket and origin path); for {@code akamai} the NetStorage directory the rule tree
+     * serves the failover from, {@code netstorage://<upload-host>/<cp-code>/<path>}.
+     */
     @Parameter(property = "sorry.target")
     private String target;
 
@@ -74,16 +81,48 @@ public class BuildMojo extends InlineSiteMojo {
         return buildSkip;
     }
 
+    /** The property hostname the edge re-creates the failed request on (rule tree); needs no DNS record. Required with {@code sorry.infra=akamai}. */
+    @Parameter(property = AkamaiFailoverConfig.FAILOVER_HOSTNAME)
+    private String akamaiFailoverHostname;
+
+    /** The NetStorage download domain (rule tree). Default: from the upload host, {@code example-nsu.akamaihd.net} gives {@code example.download.akamai.com}. */
+    @Parameter(property = AkamaiFailoverConfig.DOWNLOAD_DOMAIN)
+    private String akamaiDownloadDomain;
+
+    /** The page served on failover (rule tree). Default: {@code maintenance.html}, else the first page. */
+    @Parameter(property = AkamaiFailoverConfig.BASE_PAGE)
+    private String akamaiBasePage;
+
+    /** How long the edge caches what NetStorage serves (rule tree). */
+    @Parameter(property = AkamaiFailoverConfig.ASSET_TTL, defaultValue = "10m")
+    private String akamaiAssetTtl;
+
+    /** How long the edge caches NetStorage's error answers, negative caching (rule tree). */
+    @Parameter(property = AkamaiFailoverConfig.ERROR_TTL, defaultValue = "10s")
+    private String akamaiErrorTtl;
+
     @Override
     protected void execute(SiteConfig config) {
+        WriteAkamaiRules.Values akamai = WriteAkamaiRules.requested(infra) ? new WriteAkamaiRules.Values(target, akamaiFailoverHostname,
+                akamaiDownloadDomain, akamaiBasePage, akamaiAssetTtl, akamaiErrorTtl) : null;
+        if (akamai != null) {
+            WriteAkamaiRules.check(akamai);
+        }
         Set<InfraFormat> formats = InfraFormat.parse(infra);
         PublishTarget.S3 s3 = formats.isEmpty() || target == null ? null
                 : PublishTarget.parse(target) instanceof PublishTarget.S3 bucket ? bucket : null;
         InfraConfig.validate(formats, domain, s3 == null ? null : s3.bucket(), albDnsName, albHostedZoneId, hostedZoneId);
         SiteBuilder.Result result = new SiteBuilder(config, inlineConfig(), albRuleConfig(), listener()).build();
-        if (formats.isEmpty()) {
-            return;
+        if (akamai != null) {
+            WriteAkamaiRules.write(config, result.report(), akamai, listener());
         }
+        if (!formats.isEmpty()) {
+            writeInfra(config, result, formats, s3);
+        }
+    }
+
+    /** The AWS failover templates under {@code infra/}, staged and committed as one. */
+    private void writeInfra(SiteConfig config, SiteBuilder.Result result, Set<InfraFormat> formats, PublishTarget.S3 s3) {
         InfraPages pages = InfraPages.of(result.report());
         InfraConfig infraConfig = new InfraConfig(formats, domain, s3 == null ? null : s3.bucket(), s3 == null ? "" : s3.prefix(),
                 albDnsName, albHostedZoneId, hostedZoneId, infraHealthCheckPath, pages.sorryPage(), pages.status(), pages.defaultLang(),

@@ -40,16 +40,49 @@ abstract class InlineSiteMojo extends SiteMojo {
     @Parameter(property = "sorry.bypassCidrs")
     protected List<String> bypassCidrs;
 
-    /** The Kubernetes {@code service:port} the Ingress bypass forwards to. */
-    @Parameter(property = "sorry.alb.bypassService", defaultValue = "app:80")
+    /**
+     * The Kubernetes {@code service:port} the Ingress bypass forwards to, e.g. {@code app:80}. Unset: the Ingress has no
+     * bypass (the build warns), since a guessed service would quietly answer 503 to bypass users.
+     */
+    @Parameter(property = "sorry.alb.bypassService")
     protected String albBypassService;
+
+    /** An always-on test path (e.g. {@code /sorry-test}) that shows the page; its rule comes first. No default: no test-path rule. */
+    @Parameter(property = "sorry.alb.testPath")
+    protected String albTestPath;
+
+    /** The artifacts' priority of the test-path rule; lower than {@code sorry.alb.bypassPriority}. */
+    @Parameter(property = "sorry.alb.testPathPriority", defaultValue = "1")
+    protected int albTestPathPriority;
+
+    /** The artifacts' priority of the bypass rule; between the test path's and {@code sorry.alb.priority}. */
+    @Parameter(property = "sorry.alb.bypassPriority", defaultValue = "2")
+    protected int albBypassPriority;
+
+    /** The artifacts' priority of the first page rule; locale pages take the next ones, the default page's catch-all the last. */
+    @Parameter(property = "sorry.alb.priority", defaultValue = "3")
+    protected int albPriority;
+
+    /** The application's target group for the bypass in the CLI, Terraform and CloudFormation artifacts; unset: given when deploying. */
+    @Parameter(property = "sorry.alb.targetGroupArn")
+    protected String albTargetGroupArn;
+
+    /** The application Ingress's {@code alb.ingress.kubernetes.io/group.name}, so the generated Ingress joins its ALB. */
+    @Parameter(property = "sorry.alb.ingressGroup")
+    protected String albIngressGroup;
+
+    /** The page for every request no locale rule takes; unset: the only top-level page, or maintenance.html. */
+    @Parameter(property = "sorry.alb.page")
+    protected String albPage;
 
     protected InlineConfig inlineConfig() {
         return new InlineConfig(InlineStrategy.parse(inlineStrategy), inlineBudget, BudgetUnit.parse(inlineBudgetUnit));
     }
 
     protected AlbRuleConfig albRuleConfig() {
-        return new AlbRuleConfig(albActionName, bypassCidrs == null ? List.of()
-                : bypassCidrs.stream().flatMap(s -> java.util.Arrays.stream(s.split(","))).toList(), albBypassService);
+        List<String> cidrs = bypassCidrs == null ? List.of()
+                : bypassCidrs.stream().flatMap(s -> java.util.Arrays.stream(s.split(","))).toList();
+        return new AlbRuleConfig(albActionName, cidrs, albBypassService, albTestPath, albTestPathPriority, albBypassPriority,
+                albPriority, albTargetGroupArn, albIngressGroup, albPage);
     }
 }

@@ -1,6 +1,7 @@
 package io.github.sorrysite.maven;
 
 import io.github.sorrysite.core.site.SiteConfig;
+import io.github.sorrysite.core.infra.akamai.WriteAkamaiRules;
 import io.github.sorrysite.core.lint.LintSite;
 import io.github.sorrysite.core.site.BuildOutput;
 import io.github.sorrysite.core.site.BuildReport;
@@ -33,6 +34,14 @@ public class LintMojo extends InlineSiteMojo {
     @Parameter(property = "sorry.lint.failOnWarning", defaultValue = "false")
     private boolean failOnWarning;
 
+    /**
+     * The infrastructure the site is served through, as for {@code sorry:build}. With {@code akamai}
+     * every embedded reference of every page and stylesheet must be under the content prefix and
+     * absolute: the Site Failover rules route only the prefix to NetStorage.
+     */
+    @Parameter(property = "sorry.infra")
+    private String infra;
+
     @Override
     protected boolean skipGoal() {
         return lintSkip;
@@ -47,6 +56,6 @@ public class LintMojo extends InlineSiteMojo {
         BuildReport report = build.report("sorry:lint");
         BuildOutput.agrees("sorry.contentPrefix", contentPrefix == null ? null : config.contentPrefix(), report.contentPrefix());
         BuildOutput.agrees("sorry.cdnBaseUrl", cdnBaseUrl == null ? null : config.cdnBaseUrl(), report.cdnBaseUrl());
-        new LintSite(build, inlineConfig(), listener()).run(files, failOnWarning);
+        new LintSite(build, inlineConfig(), listener(), WriteAkamaiRules.requested(infra)).run(files, failOnWarning);
     }
 }

@@ -1,5 +1,6 @@
 package io.github.sorrysite.maven;
 
+import io.github.sorrysite.akamai.FastPurgeInvalidator;
 import io.github.sorrysite.aws.CloudFrontInvalidator;
 import io.github.sorrysite.aws.S3ObjectStore;
 import io.github.sorrysite.core.common.Pacer;
@@ -12,6 +13,9 @@ import io.github.sorrysite.core.publish.store.CdnInvalidator;
 import io.github.sorrysite.core.publish.store.LocalDirectoryObjectStore;
 import io.github.sorrysite.core.publish.store.ObjectStore;
 import io.github.sorrysite.core.settings.AwsSettings;
+import io.github.sorrysite.core.settings.FastPurgeSettings;
+import io.github.sorrysite.core.settings.NetStorageSettings;
+import io.github.sorrysite.netstorage.NetStorageObjectStore;
 import io.github.sorrysite.core.site.BuildOutput;
 import java.util.List;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -19,15 +23,19 @@ import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
 /**
- * Publishes the built site ({@code target/sorry/site/}, from {@code sorry:build}) to S3 or a local
- * directory, incrementally, then invalidates what changed in CloudFront. The publish is planned
+ * Publishes the built site ({@code target/sorry/site/}, from {@code sorry:build}) to S3, Akamai
+ * NetStorage or a local directory, incrementally, then invalidates what changed in CloudFront or
+ * with Akamai Fast Purge. The publish is planned
  * first (written to {@code target/sorry/publish-plan.json}), then applied: assets, then pages, then
  * deletes, then invalidations. With {@code sorry.dryRun} only the plan is made. The content prefix
  * and everything else about the site come from the build's record ({@code report.json}).
  */
 @Mojo(name = "publish", defaultPhase = LifecyclePhase.DEPLOY, threadSafe = true)
 public class PublishMojo extends AwsMojo {
-    /** Where to publish: {@code s3://bucket/prefix}, or {@code file:///dir} for a local mirror. Required. */
+    /**
+     * Where to publish: {@code s3://bucket/prefix}, {@code netstorage://<upload-host>/<cp-code>/<path>}
+     * (Akamai NetStorage), or {@code file:///dir} for a local mirror. Required.
+     */
     @Parameter(property = "sorry.target")
     private String target;
 
@@ -94,6 +102,50 @@ public class PublishMojo extends AwsMojo {
     @Parameter(property = "sorry.publish.cacheControl.assets", defaultValue = CacheControlPolicy.DEFAULT_ASSETS)
     private String cacheControlAssets;
 
+    /**
+     * Base URL of the NetStorage HTTP API instead of {@code https://<upload-host>}, e.g.
+     * {@code http://127.0.0.1:8080} for a stand-in; request paths stay {@code /<cp-code>/<path>/...}.
+     */
+    @Parameter(property = NetStorageSettings.ENDPOINT_PARAMETER)
+    private String netStorageEndpoint;
+
+    /**
+     * A file with the NetStorage upload account's {@code key_name=} and {@code key=} lines. Unset:
+     * the environment's {@code SORRY_NETSTORAGE_KEY_NAME} and {@code SORRY_NETSTORAGE_KEY}.
+     */
+    @Parameter(property = NetStorageSettings.CREDENTIALS_PARAMETER)
+    private String netStorageCredentials;
+
+    /**
+     * Purge the changed pages with Akamai Fast Purge on this network: {@code production} or
+     * {@code staging}. Unset: no purge. Not together with {@code sorry.cloudfront.distributionIds}.
+     */
+    @Parameter(property = FastPurgeSettings.NETWORK_PARAMETER)
+    private String akamaiPurgeNetwork;
+
+    /**
+     * The property hostnames whose URLs are purged, comma-separated, e.g.
+     * {@code www.example.com,failover.example.com}; each path is purged on each. Required with a purge network.
+     */
+    @Parameter(property = FastPurgeSettings.HOSTNAMES_PARAMETER)
+    private String akamaiPurgeHostnames;
+
+    /** After the purge, wait the seconds Fast Purge estimated, then request each purged page once. */
+    @Parameter(property = "sorry.akamai.purge.wait", defaultValue = "false")
+    private boolean akamaiPurgeWait;
+
+    /** Base URL of the Fast Purge API instead of {@code https://<host>} of the .edgerc section, e.g. a stand-in. */
+    @Parameter(property = FastPurgeSettings.ENDPOINT_PARAMETER)
+    private String akamaiPurgeEndpoint;
+
+    /** The {@code .edgerc} file with the API client's credentials. Default: {@code ~/.edgerc}. */
+    @Parameter(property = FastPurgeSettings.EDGERC_PARAMETER)
+    private String akamaiEdgerc;
+
+    /** The section of the {@code .edgerc} file to use. */
+    @Parameter(property = FastPurgeSettings.SECTION_PARAMETER, defaultValue = "default")
+    private String akamaiSection;
+
     /** Skip this goal only. */
     @Parameter(property = "sorry.publish.skip", defaultValue = "false")
     private boolean publishSkip;
@@ -113,16 +165,32 @@ public class PublishMojo extends AwsMojo {
         PublishConfig config = publishConfig();
         AwsSettings aws = awsSettings();
         BuildOutput build = new BuildOutput(basedir.toPath(), outputDirectory.toPath());
-        try (ObjectStore store = store(config, aws);
-             CdnInvalidator cdn = config.cdn().distributionIds().isEmpty() ? null : CloudFrontInvalidator.create(aws)) {
+        NetStorageSettings netStorage = NetStorageSettings.of(netStorageEndpoint, netStorageCredentials);
+        try (ObjectStore store = store(config, aws, netStorage);
+             CdnInvalidator cdn = cdn(config, aws)) {
             new Publisher(build, config, store, cdn, listener(), Pacer.SYSTEM).publish();
         }
     }
 
+    /** The CDN the changed paths are invalidated in: none, Akamai Fast Purge or CloudFront. */
+    private CdnInvalidator cdn(PublishConfig config, AwsSettings aws) {
+        if (config.cdn().distributionIds().isEmpty()) {
+            return null;
+        }
+        if (FastPurgeSettings.network(akamaiPurgeNetwork) != null) {
+            return FastPurgeInvalidator.create(FastPurgeSettings.of(akamaiEdgerc, akamaiSection, akamaiPurgeEndpoint, akamaiPurgeHostnames),
+                    listener(), Pacer.SYSTEM);
+        }
+        return CloudFrontInvalidator.create(aws);
+    }
+
     /** The store for the target's kind. */
-    private static ObjectStore store(PublishConfig config, AwsSettings aws) {
+    private static ObjectStore store(PublishConfig config, AwsSettings aws, NetStorageSettings netStorage) {
         if (config.target() instanceof PublishTarget.S3 s3) {
             return S3ObjectStore.create(s3, aws, config.concurrency());
+        }
+        if (config.target() instanceof PublishTarget.NetStorage ns) {
+            return NetStorageObjectStore.create(ns, netStorage, System.getenv());
         }
         if (config.target() instanceof PublishTarget.Directory directory) {
             return new LocalDirectoryObjectStore(directory.directory());
@@ -134,8 +202,8 @@ public class PublishMojo extends AwsMojo {
         List<CacheControlRule> rules = cacheControlRules == null ? List.of()
                 : cacheControlRules.stream().map(r -> new CacheControlRule(r.getPattern(), r.getValue())).toList();
         return PublishConfig.builder()
-                .target(target).distributionIds(distributionIds).pathPrefix(cloudFrontPathPrefix)
-                .maxPaths(cloudFrontMaxPaths).waitForInvalidation(cloudFrontWait).waitTimeout(cloudFrontWaitTimeout)
+                .target(target).distributionIds(distributionIds).purgeNetwork(akamaiPurgeNetwork).pathPrefix(cloudFrontPathPrefix)
+                .maxPaths(cloudFrontMaxPaths).waitForInvalidation(cloudFrontWait || akamaiPurgeWait).waitTimeout(cloudFrontWaitTimeout)
                 .dryRun(dryRun).force(force).deleteStale(deleteStale).maxDeletes(maxDeletes).concurrency(concurrency)
                 .cacheControl(new CacheControlPolicy(rules, cacheControlPages, cacheControlFingerprinted, cacheControlAssets))
                 .build();

@@ -1,54 +1,97 @@
 package io.github.sorrysite.core.alb;
 
+import io.github.sorrysite.core.BadInputException;
+import io.github.sorrysite.core.Events;
 import io.github.sorrysite.core.common.JsonText;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.yaml.snakeyaml.DumperOptions;
-import org.yaml.snakeyaml.Yaml;
 
 /**
- * The deployment artifacts written next to each inline body ({@code alb/<page>.html}): the same
- * fixed response in the shapes the usual tools take it. JSON and YAML are written by Jackson (streaming) and
- * SnakeYAML, so escaping is theirs, never ours; only HCL has its own quoting ({@link Hcl}).
+ * The deployment artifacts of the inline bodies: the rules {@link SorryRules} lays out (test path,
+ * bypass, locale pages, default page), in the shapes the usual tools take, each usable as written on
+ * a listener that already has rules, with priorities in the order test path < bypass < pages.
+ * <ul>
+ *   <li>per page, next to its body: {@code alb/<page>.json}, the {@code --actions} of {@code aws elbv2 modify-rule};
+ *       {@code alb/<page>.cli.json} (and a locale page's {@code .accept-language.cli.json}), the
+ *       {@code --cli-input-json} of {@code aws elbv2 create-rule}, tagged like {@code sorry:on}'s rules;</li>
+ *   <li>for the whole site: {@code alb/test-path.cli.json}, {@code alb/bypass.cli.json}, one Terraform module
+ *       {@code alb/sorry.tf}, one CloudFormation template {@code alb/sorry.cfn.json} and one Ingress {@code alb/sorry.ingress.yaml}
+ *       holding every page, so the pages never compete for a priority or an action name.</li>
+ * </ul>
+ * JSON and YAML are written by Jackson (streaming) and SnakeYAML; HCL has its own quoting ({@link Hcl}).
  */
 public final class AlbArtifacts {
     private AlbArtifacts() {
     }
 
     /**
-     * Returns file name suffix ({@code .json}, {@code .ingress.yaml}, {@code .cfn.json}, {@code .tf},
-     * {@code .cli.json}) to content.
+     * One file.
      *
-     * @param page the page's output path, e.g. {@code ja/maintenance.html}
+     * @param page the page whose body it carries, or "" for a file of the whole site
+     * @param path under the output directory, e.g. {@code alb/sorry.tf}
+     * @param kind what reads it: {@code actions}, {@code cli}, {@code terraform}, {@code cloudformation}, {@code ingress}
      */
-    public static Map<String, byte[]> of(String page, FixedResponse response, AlbRuleConfig config) {
-        Map<String, byte[]> files = new LinkedHashMap<>();
-        files.put(".json", bytes(json(fixedResponseConfig(response))));
-        files.put(".ingress.yaml", bytes(ingress(page, response, config)));
-        files.put(".cfn.json", bytes(cloudFormation(page, response, config)));
-        files.put(".tf", bytes(terraform(page, response, config)));
-        files.put(".cli.json", bytes(json(List.of(action(response)))));
-        return files;
+    public record Artifact(String page, String path, String kind, byte[] content) {
     }
 
-    /** What reads the artifact with {@code suffix}, as the build record names it. */
-    public static String kind(String suffix) {
-        return switch (suffix) {
-            case ".json" -> "json";
-            case ".ingress.yaml" -> "ingress";
-            case ".cfn.json" -> "cloudformation";
-            case ".tf" -> "terraform";
-            case ".cli.json" -> "cli";
-            default -> throw new IllegalArgumentException("unknown artifact suffix " + suffix);
-        };
+    /** A rule with the priority the artifacts give it. */
+    record Placed(SorryRule rule, int priority) {
     }
 
-    /** {@code ja/maintenance.html} becomes {@code ja-maintenance}, usable in resource names. */
-    public static String stem(String page) {
-        return page.replaceAll("\\.html?$", "").replaceAll("[^A-Za-z0-9]+", "-").replaceAll("^-|-$", "").toLowerCase();
+    public static List<Artifact> of(List<SorryRules.InlinePage> pages, AlbRuleConfig config, Events events) {
+        if (pages.isEmpty()) {
+            return List.of();
+        }
+        List<Artifact> out = new ArrayList<>();
+        for (SorryRules.InlinePage page : pages) {
+            String stem = "alb/" + page.page().replaceAll("\\.html?$", "");
+            out.add(new Artifact(page.page(), stem + ".json", "actions", bytes(JsonText.pretty(List.of(fixedAction(page.response()))))));
+        }
+        SorryRules.Layout layout;
+        try {
+            layout = SorryRules.of(pages, config);
+        } catch (BadInputException e) {
+            if (!"sorry.alb.page".equals(e.where())) {
+                throw e;
+            }
+            // A site of several unrelated pages still builds; only the rule set needs its default page.
+            events.warn("No rule artifacts (alb/sorry.tf, .cfn.json, .ingress.yaml, .cli.json): " + e.getMessage());
+            return out;
+        }
+        List<Placed> placed = place(layout.rules(), config);
+        for (Placed p : placed) {
+            SorryRule rule = p.rule();
+            String path = switch (rule.kind()) {
+                case TEST_PATH -> "alb/test-path.cli.json";
+                case BYPASS -> "alb/bypass.cli.json";
+                case LOCALE_HEADER -> "alb/" + rule.page().replaceAll("\\.html?$", "") + ".accept-language.cli.json";
+                default -> "alb/" + rule.page().replaceAll("\\.html?$", "") + ".cli.json";
+            };
+            out.add(new Artifact(rule.page() == null ? "" : rule.page(), path, "cli", bytes(JsonText.pretty(createRuleInput(p, config)))));
+        }
+        out.add(new Artifact("", "alb/sorry.tf", "terraform", bytes(AlbTerraform.module(placed, config))));
+        out.add(new Artifact("", "alb/sorry.cfn.json", "cloudformation", bytes(cloudFormation(placed, config))));
+        out.add(new Artifact("", "alb/sorry.ingress.yaml", "ingress", bytes(AlbIngress.manifest(layout.rules(), config, events))));
+        return out;
+    }
+
+    /** Test path and bypass at their own priorities, the page rules from {@code priority} on, the catch-all last. */
+    static List<Placed> place(List<SorryRule> rules, AlbRuleConfig config) {
+        List<Placed> out = new ArrayList<>();
+        int next = config.priority();
+        for (SorryRule rule : rules) {
+            int priority = switch (rule.kind()) {
+                case TEST_PATH -> config.testPathPriority();
+                case BYPASS -> config.bypassPriority();
+                default -> next++;
+            };
+            AlbRuleConfig.checkPriority("sorry.alb.priority", priority);
+            out.add(new Placed(rule, priority));
+        }
+        return out;
     }
 
     static Map<String, Object> fixedResponseConfig(FixedResponse r) {
@@ -59,139 +102,116 @@ public final class AlbArtifacts {
         return config;
     }
 
-    private static Map<String, Object> action(FixedResponse r) {
+    static Map<String, Object> fixedAction(FixedResponse r) {
         Map<String, Object> action = new LinkedHashMap<>();
         action.put("Type", "fixed-response");
         action.put("FixedResponseConfig", fixedResponseConfig(r));
         return action;
     }
 
-    static String ingress(String page, FixedResponse r, AlbRuleConfig config) {
-        String name = config.actionName();
-        String bypass = name + "-bypass";
-        Map<String, Object> fixed = new LinkedHashMap<>();
-        fixed.put("contentType", r.contentType());
-        fixed.put("statusCode", r.statusCode());
-        fixed.put("messageBody", r.messageBody());
-        Map<String, Object> annotations = new LinkedHashMap<>();
-        annotations.put("alb.ingress.kubernetes.io/actions." + name, compact(map("type", "fixed-response", "fixedResponseConfig", fixed)));
-        List<Object> paths = new ArrayList<>();
-        if (!config.bypassCidrs().isEmpty()) {
-            String[] service = config.bypassService().split(":", 2);
-            Map<String, Object> targetGroup = map("serviceName", service[0], "servicePort", service[1]);
-            annotations.put("alb.ingress.kubernetes.io/actions." + bypass,
-                    compact(map("type", "forward", "forwardConfig", map("targetGroups", List.of(targetGroup)))));
-            annotations.put("alb.ingress.kubernetes.io/conditions." + bypass,
-                    compact(List.of(map("field", "source-ip", "sourceIpConfig", map("values", config.bypassCidrs())))));
-            paths.add(path(bypass));
-        }
-        paths.add(path(name));
-        Map<String, Object> metadata = map("name", name + "-" + stem(page), "annotations", annotations);
-        Map<String, Object> ingress = new LinkedHashMap<>();
-        ingress.put("apiVersion", "networking.k8s.io/v1");
-        ingress.put("kind", "Ingress");
-        ingress.put("metadata", metadata);
-        ingress.put("spec", map("ingressClassName", "alb", "rules", List.of(map("http", map("paths", paths)))));
-        DumperOptions options = new DumperOptions();
-        options.setDefaultFlowStyle(DumperOptions.FlowStyle.BLOCK);
-        options.setAllowUnicode(true);
-        options.setSplitLines(false);
-        options.setWidth(Integer.MAX_VALUE);
-        String header = "# The ALB fixed response for " + page + " (sorry-maven-plugin).\n"
-                + "# Merge the annotations and paths into the Ingress in front of your application (same ALB:\n"
-                + "# alb.ingress.kubernetes.io/group.name) or apply it as it is with kubectl apply -f.\n"
-                + (config.bypassCidrs().isEmpty() ? "" : "# Sources in " + String.join(", ", config.bypassCidrs())
-                + " go on to " + config.bypassService() + " through the " + bypass + " action.\n");
-        return header + new Yaml(options).dump(ingress);
-    }
-
-    private static Map<String, Object> path(String serviceName) {
-        return map("path", "/", "pathType", "Prefix",
-                "backend", map("service", map("name", serviceName, "port", map("name", "use-annotation"))));
-    }
-
-    static String cloudFormation(String page, FixedResponse r, AlbRuleConfig config) {
-        Map<String, Object> parameters = new LinkedHashMap<>();
-        parameters.put("ListenerArn", map("Type", "String", "Description", "ARN of the ALB listener (HTTPS) to add the rule to"));
-        parameters.put("Priority", map("Type", "Number", "Default", 10, "Description", "Rule priority: lower than the application's rules"));
-        Map<String, Object> resources = new LinkedHashMap<>();
-        String logical = "SorryRule" + capitalise(stem(page).replace("-", " ")).replace(" ", "");
-        if (!config.bypassCidrs().isEmpty()) {
-            parameters.put("BypassPriority", map("Type", "Number", "Default", 9, "Description", "Priority of the bypass rule: lower than Priority"));
-            parameters.put("BypassTargetGroupArn", map("Type", "String", "Description", "Target group the bypass CIDRs are forwarded to"));
-            Map<String, Object> bypassProperties = new LinkedHashMap<>();
-            bypassProperties.put("ListenerArn", map("Ref", "ListenerArn"));
-            bypassProperties.put("Priority", map("Ref", "BypassPriority"));
-            bypassProperties.put("Conditions", List.of(map("Field", "source-ip", "SourceIpConfig", map("Values", config.bypassCidrs()))));
-            bypassProperties.put("Actions", List.of(map("Type", "forward", "TargetGroupArn", map("Ref", "BypassTargetGroupArn"))));
-            resources.put(logical + "Bypass", map("Type", "AWS::ElasticLoadBalancingV2::ListenerRule", "Properties", bypassProperties));
-        }
-        Map<String, Object> properties = new LinkedHashMap<>();
-        properties.put("ListenerArn", map("Ref", "ListenerArn"));
-        properties.put("Priority", map("Ref", "Priority"));
-        properties.put("Conditions", List.of(map("Field", "path-pattern", "PathPatternConfig", map("Values", List.of("/*")))));
-        properties.put("Actions", List.of(action(r)));
-        resources.put(logical, map("Type", "AWS::ElasticLoadBalancingV2::ListenerRule", "Properties", properties));
-        Map<String, Object> template = new LinkedHashMap<>();
-        template.put("AWSTemplateFormatVersion", "2010-09-09");
-        template.put("Description", "ALB fixed response for " + page + " (sorry-maven-plugin)");
-        template.put("Parameters", parameters);
-        template.put("Resources", resources);
-        return json(template);
-    }
-
-    static String terraform(String page, FixedResponse r, AlbRuleConfig config) {
-        String resource = "sorry_" + stem(page).replace('-', '_');
-        StringBuilder tf = new StringBuilder();
-        tf.append("# ALB fixed response for ").append(page).append(" (sorry-maven-plugin).\n")
-                .append("# Use one page's file per module, or keep the variable blocks in one file only.\n\n")
-                .append("variable \"listener_arn\" {\n  type = string\n}\n\n")
-                .append("variable \"priority\" {\n  type    = number\n  default = 10\n}\n\n");
-        if (!config.bypassCidrs().isEmpty()) {
-            tf.append("variable \"bypass_priority\" {\n  type    = number\n  default = 9\n}\n\n")
-                    .append("variable \"bypass_target_group_arn\" {\n  type = string\n}\n\n")
-                    .append("resource \"aws_lb_listener_rule\" \"").append(resource).append("_bypass\" {\n")
-                    .append("  listener_arn = var.listener_arn\n  priority     = var.bypass_priority\n\n")
-                    .append("  action {\n    type             = \"forward\"\n    target_group_arn = var.bypass_target_group_arn\n  }\n\n")
-                    .append("  condition {\n    source_ip {\n      values = [")
-                    .append(String.join(", ", config.bypassCidrs().stream().map(Hcl::quote).toList()))
-                    .append("]\n    }\n  }\n}\n\n");
-        }
-        tf.append("resource \"aws_lb_listener_rule\" \"").append(resource).append("\" {\n")
-                .append("  listener_arn = var.listener_arn\n  priority     = var.priority\n\n")
-                .append("  action {\n    type = \"fixed-response\"\n\n    fixed_response {\n")
-                .append("      content_type = ").append(Hcl.quote(r.contentType())).append('\n')
-                .append("      message_body = ").append(Hcl.quote(r.messageBody())).append('\n')
-                .append("      status_code  = ").append(Hcl.quote(r.statusCode())).append('\n')
-                .append("    }\n  }\n\n")
-                .append("  condition {\n    path_pattern {\n      values = [\"/*\"]\n    }\n  }\n}\n");
-        return tf.toString();
-    }
-
-    private static String capitalise(String words) {
-        StringBuilder out = new StringBuilder();
-        for (String w : words.split(" ")) {
-            if (!w.isEmpty()) {
-                out.append(Character.toUpperCase(w.charAt(0))).append(w.substring(1)).append(' ');
+    /** Conditions as the ELBv2 API (and CloudFormation) spell them. */
+    static List<Object> conditions(SorryRule rule) {
+        List<Object> out = new ArrayList<>();
+        for (RuleCondition c : rule.conditions()) {
+            switch (c.field()) {
+                case RuleCondition.PATH_PATTERN -> out.add(map("Field", c.field(), "PathPatternConfig", map("Values", c.values())));
+                case RuleCondition.SOURCE_IP -> out.add(map("Field", c.field(), "SourceIpConfig", map("Values", c.values())));
+                case RuleCondition.HTTP_HEADER -> out.add(map("Field", c.field(), "HttpHeaderConfig",
+                        map("HttpHeaderName", c.headerName(), "Values", c.values())));
+                default -> out.add(map("Field", c.field(), "Values", c.values()));
             }
         }
-        return out.toString().strip();
+        return out;
     }
 
-    private static Map<String, Object> map(Object... keyValues) {
+    /**
+     * {@code aws elbv2 create-rule --listener-arn "$LISTENER" --cli-input-json file://...}: priority, conditions, actions
+     * and the tags {@code sorry:status} and {@code sorry:off} know the rule by. The bypass has no actions unless
+     * {@code sorry.alb.targetGroupArn} was given: then {@code --actions Type=forward,TargetGroupArn=...} goes on the command line.
+     */
+    static Map<String, Object> createRuleInput(Placed p, AlbRuleConfig config) {
+        Map<String, Object> input = new LinkedHashMap<>();
+        input.put("Priority", p.priority());
+        input.put("Conditions", conditions(p.rule()));
+        if (p.rule().forwards()) {
+            if (config.targetGroupArn() != null) {
+                input.put("Actions", List.of(map("Type", "forward", "TargetGroupArn", config.targetGroupArn())));
+            }
+        } else {
+            input.put("Actions", List.of(fixedAction(p.rule().response())));
+        }
+        List<Object> tags = new ArrayList<>();
+        RuleTags.of(p.rule()).forEach((k, v) -> tags.add(map("Key", k, "Value", v)));
+        input.put("Tags", tags);
+        return input;
+    }
+
+    /**
+     * One template for every rule. CloudFormation cannot compare numbers, so the priorities are the build's
+     * ({@code sorry.alb.testPathPriority}, {@code bypassPriority}, {@code priority}), which the build checks are in order;
+     * rebuild to change them. Each rule depends on the one before it, so they are made in evaluation order.
+     */
+    static String cloudFormation(List<Placed> placed, AlbRuleConfig config) {
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        parameters.put("ListenerArn", map("Type", "String", "Description", "ARN of the ALB listener to add the rules to"));
+        Map<String, Object> resources = new LinkedHashMap<>();
+        String previous = null;
+        StringBuilder order = new StringBuilder();
+        for (Placed p : placed) {
+            SorryRule rule = p.rule();
+            String logical = "Sorry" + pascal(rule.key());
+            Map<String, Object> properties = new LinkedHashMap<>();
+            properties.put("ListenerArn", map("Ref", "ListenerArn"));
+            properties.put("Priority", p.priority());
+            properties.put("Conditions", conditions(rule));
+            if (rule.forwards()) {
+                Map<String, Object> tg = new LinkedHashMap<>();
+                tg.put("Type", "String");
+                tg.put("Description", "the application's target group: the bypass CIDRs are forwarded to it");
+                if (config.targetGroupArn() != null) {
+                    tg.put("Default", config.targetGroupArn());
+                }
+                parameters.put("BypassTargetGroupArn", tg);
+                properties.put("Actions", List.of(map("Type", "forward", "TargetGroupArn", map("Ref", "BypassTargetGroupArn"))));
+            } else {
+                properties.put("Actions", List.of(fixedAction(rule.response())));
+            }
+            Map<String, Object> resource = new LinkedHashMap<>();
+            resource.put("Type", "AWS::ElasticLoadBalancingV2::ListenerRule");
+            if (previous != null) {
+                resource.put("DependsOn", previous);
+            }
+            resource.put("Properties", properties);
+            resources.put(logical, resource);
+            previous = logical;
+            order.append(order.length() == 0 ? "" : ", ").append(rule.key()).append(' ').append(p.priority());
+        }
+        Map<String, Object> template = new LinkedHashMap<>();
+        template.put("AWSTemplateFormatVersion", "2010-09-09");
+        template.put("Description", "ALB sorry page rules (sorry-maven-plugin), in evaluation order: " + order
+                + ". Priorities are the build's (sorry.alb.*Priority): rebuild to change them.");
+        template.put("Parameters", parameters);
+        template.put("Resources", resources);
+        return JsonText.pretty(template);
+    }
+
+    /** {@code accept-language:ja} becomes {@code AcceptLanguageJa}. */
+    static String pascal(String key) {
+        StringBuilder out = new StringBuilder();
+        for (String w : key.split("[^A-Za-z0-9]+")) {
+            if (!w.isEmpty()) {
+                out.append(Character.toUpperCase(w.charAt(0))).append(w.substring(1));
+            }
+        }
+        return out.toString();
+    }
+
+    static Map<String, Object> map(Object... keyValues) {
         Map<String, Object> m = new LinkedHashMap<>();
         for (int i = 0; i < keyValues.length; i += 2) {
             m.put((String) keyValues[i], keyValues[i + 1]);
         }
         return m;
-    }
-
-    private static String json(Object value) {
-        return JsonText.pretty(value);
-    }
-
-    private static String compact(Object value) {
-        return JsonText.compact(value);
     }
 
     private static byte[] bytes(String s) {

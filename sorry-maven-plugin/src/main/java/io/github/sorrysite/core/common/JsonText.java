@@ -41,6 +41,46 @@ public final class JsonText {
         return write(value, false);
     }
 
+    /**
+     * On one line, with every character a YAML reader could take as a line break or drop escaped as
+     * {@code \\uXXXX}: the C0 and C1 controls, DEL, U+2028 and U+2029. JSON allows most of them raw,
+     * but in a YAML scalar NEL (U+0085) and the two separators are line breaks, so a JSON annotation
+     * read by any YAML parser would no longer be the same JSON.
+     */
+    public static String compactForYaml(Object value) {
+        StringWriter out = new StringWriter();
+        try (JsonGenerator generator = FACTORY.createGenerator(out)) {
+            generator.setCharacterEscapes(YamlSafeEscapes.INSTANCE);
+            write(generator, value);
+        } catch (IOException e) {
+            throw new UncheckedIOException("writing to a string cannot fail", e);
+        }
+        return out.toString();
+    }
+
+    private static final class YamlSafeEscapes extends com.fasterxml.jackson.core.io.CharacterEscapes {
+        static final YamlSafeEscapes INSTANCE = new YamlSafeEscapes();
+        private final int[] ascii;
+
+        private YamlSafeEscapes() {
+            ascii = standardAsciiEscapesForJSON();
+            ascii[0x7f] = ESCAPE_STANDARD;
+        }
+
+        @Override
+        public int[] getEscapeCodesForAscii() {
+            return ascii;
+        }
+
+        @Override
+        public com.fasterxml.jackson.core.SerializableString getEscapeSequence(int ch) {
+            if (ch >= 0x80 && ch <= 0x9f || ch == 0x2028 || ch == 0x2029 || ch == 0xfeff) {
+                return new com.fasterxml.jackson.core.io.SerializedString(String.format("\\u%04x", ch));
+            }
+            return null;
+        }
+    }
+
     private static String write(Object value, boolean pretty) {
         StringWriter out = new StringWriter();
         try (JsonGenerator generator = FACTORY.createGenerator(out)) {

@@ -88,6 +88,16 @@ public final class AssetUrlWalker {
         return found;
     }
 
+    /** Every URL a stylesheet's text references ({@code url()}, {@code @import}), scanned leniently like a page's. */
+    public static List<String> stylesheetUrls(String css) {
+        List<String> found = new ArrayList<>();
+        css(css, false, url -> {
+            found.add(url);
+            return url;
+        }, "stylesheet", true);
+        return found;
+    }
+
     /**
      * Replaces each URL in the places {@code which} selects with what {@code rewrite} returns.
      *

@@ -14,6 +14,14 @@ record Candidate(InlineStrategy strategy, String html, InlineBody.InlineStyleshe
     record Cost(String what, int size) {
     }
 
+    /**
+     * The body in NFC: Terraform normalises strings to NFC, so a decomposed accent would change the
+     * bytes it sends; normalised here, every artifact and {@code sorry:on} carry the same bytes.
+     */
+    Candidate {
+        html = html == null ? null : java.text.Normalizer.normalize(html, java.text.Normalizer.Form.NFC);
+    }
+
     static Candidate unavailable(InlineStrategy strategy, String why) {
         return new Candidate(strategy, null, null, why, List.of(), List.of());
     }

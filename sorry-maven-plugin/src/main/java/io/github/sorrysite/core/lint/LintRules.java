@@ -26,11 +26,22 @@ public final class LintRules {
     private final InlineConfig inline;
     private final String contentPrefix;
     private final String cdnBaseUrl;
+    private final boolean allUnderPrefix;
 
     public LintRules(InlineConfig inline, String contentPrefix, String cdnBaseUrl) {
+        this(inline, contentPrefix, cdnBaseUrl, false);
+    }
+
+    /**
+     * @param allUnderPrefix every embedded reference must be under the content prefix, another
+     *     host's included: Akamai Site Failover ({@code sorry.infra=akamai}) routes only the content
+     *     prefix to NetStorage, so anything else is fetched from where it lives while the site is down
+     */
+    public LintRules(InlineConfig inline, String contentPrefix, String cdnBaseUrl, boolean allUnderPrefix) {
         this.inline = inline;
         this.contentPrefix = contentPrefix;
         this.cdnBaseUrl = cdnBaseUrl == null ? "" : cdnBaseUrl;
+        this.allUnderPrefix = allUnderPrefix;
     }
 
     /**
@@ -45,9 +56,10 @@ public final class LintRules {
             out.add(error("over-budget", file, line, "body is " + size + ", over the budget of " + inline.budgetText()
                     + " by " + (size.in(inline.budgetUnit()) - inline.budget())
                     + " (the ALB limit is " + InlineConfig.ALB_LIMIT + " characters)"));
-        } else if (inline.budgetUnit() == BudgetUnit.CHARS && size.bytes() > InlineConfig.ALB_LIMIT) {
-            out.add(warning("bytes-over-1024", file, line, "body is " + size.bytes() + " UTF-8 bytes: the API takes it ("
-                    + size.chars() + " chars), but Terraform's aws provider rejects over " + InlineConfig.ALB_LIMIT + " bytes"));
+        }
+        if (!java.text.Normalizer.isNormalized(response.messageBody(), java.text.Normalizer.Form.NFC)) {
+            out.add(error("not-nfc", file, line, "body is not in Unicode NFC: Terraform normalises it, so its bytes would differ"
+                    + " from every other artifact's; rebuild with sorry:build (which normalises) or save the text as NFC"));
         }
         if (!response.contentTypeAllowed()) {
             out.add(error("content-type", file, line, "content type '" + response.contentType() + "' is not allowed; use one of "
@@ -64,6 +76,20 @@ public final class LintRules {
             out.addAll(assetReferences(response.messageBody(), file, line, built));
         }
         return out;
+    }
+
+    /**
+     * Terraform's aws provider counts {@code message_body} in UTF-8 bytes and rejects over 1024, so for a
+     * {@code .tf} file that is an error; the API (and every other artifact) counts characters.
+     */
+    public List<Finding> terraformBytes(FixedResponse response, String file, int line, String page) {
+        BodySize size = BodySize.of(response.messageBody());
+        if (size.bytes() <= InlineConfig.ALB_LIMIT) {
+            return List.of();
+        }
+        return List.of(error("bytes-over-1024", file, line, (page == null ? "body" : page + "'s body") + " is " + size.bytes()
+                + " UTF-8 bytes: terraform rejects message_body over " + InlineConfig.ALB_LIMIT
+                + " bytes (the API takes its " + size.chars() + " chars); build with sorry.inline.budgetUnit=bytes"));
     }
 
     /** ALB sends text/html without a charset: non-ASCII text needs {@code <meta charset=utf-8>}. */
@@ -84,8 +110,20 @@ public final class LintRules {
 
     /** Checks every asset a page loads: relative, outside the content prefix, http://, or not built. */
     public List<Finding> assetReferences(String html, String file, int line, Predicate<String> built) {
+        return checkReferences(references(Jsoup.parse(html)), file, line, built);
+    }
+
+    /**
+     * Checks every {@code url(...)} of a built stylesheet like a page's references. The build has
+     * made each relative reference absolute, so a relative one left here escaped the prefix.
+     */
+    public List<Finding> stylesheetReferences(String css, String file, Predicate<String> built) {
+        return checkReferences(AssetUrlWalker.stylesheetUrls(css), file, 0, built);
+    }
+
+    private List<Finding> checkReferences(List<String> refs, String file, int line, Predicate<String> built) {
         List<Finding> out = new ArrayList<>();
-        for (String ref : references(Jsoup.parse(html))) {
+        for (String ref : refs) {
             String r = ref.strip();
             if (r.isEmpty() || r.startsWith("#") || r.startsWith("data:") || r.startsWith("about:")) {
                 continue;
@@ -96,8 +134,16 @@ public final class LintRules {
                 continue;
             }
             if (r.startsWith("//") || SCHEME.matcher(r).find()) {
-                if (built != null && !cdnBaseUrl.isEmpty() && r.startsWith(cdnBaseUrl + contentPrefix)) {
+                boolean onCdn = !cdnBaseUrl.isEmpty() && (r.startsWith(cdnBaseUrl + "/") || r.equals(cdnBaseUrl));
+                if (onCdn && !r.substring(cdnBaseUrl.length()).replaceAll("[?#].*$", "").startsWith(contentPrefix)) {
+                    out.add(error("origin-path", file, line, "'" + r + "' is on the CDN but outside " + contentPrefix
+                            + ", which is where the sorry site's assets are published; put the file under " + contentPrefix));
+                } else if (onCdn && built != null) {
                     checkBuilt(r.substring(cdnBaseUrl.length()), r, file, line, built, out);
+                } else if (!onCdn && allUnderPrefix) {
+                    out.add(error("outside-prefix", file, line, "'" + r + "' is not under " + contentPrefix + ": the Akamai failover"
+                            + " sends only " + contentPrefix + "* to NetStorage, so while the site is down this is fetched from "
+                            + host(r) + "; put a copy under " + contentPrefix + " and reference it as " + contentPrefix + "..."));
                 }
                 continue;
             }
@@ -117,6 +163,15 @@ public final class LintRules {
             }
         }
         return out;
+    }
+
+    private static String host(String url) {
+        try {
+            String host = URI.create(url.startsWith("//") ? "https:" + url : url).getHost();
+            return host == null ? url : host;
+        } catch (IllegalArgumentException e) {
+            return url;
+        }
     }
 
     private void checkBuilt(String rootPath, String shown, String file, int line, Predicate<String> built, List<Finding> out) {

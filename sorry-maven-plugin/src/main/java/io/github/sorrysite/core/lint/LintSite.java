@@ -31,10 +31,18 @@ public final class LintSite {
     private final InlineConfig inline;
     private final Events listener;
 
+    private final boolean allUnderPrefix;
+
     public LintSite(BuildOutput site, InlineConfig inline, Events listener) {
+        this(site, inline, listener, false);
+    }
+
+    /** @param allUnderPrefix also require every page's and stylesheet's references under the content prefix (Akamai failover) */
+    public LintSite(BuildOutput site, InlineConfig inline, Events listener, boolean allUnderPrefix) {
         this.site = site;
         this.inline = inline;
         this.listener = listener;
+        this.allUnderPrefix = allUnderPrefix;
     }
 
     /** Runs every rule, reports, writes lint.json and returns the findings; throws when the result fails. */
@@ -81,8 +89,16 @@ public final class LintSite {
             built.add(a.output());
             built.add(a.source());
         });
-        LintRules rules = new LintRules(inline, report.contentPrefix(), report.cdnBaseUrl());
+        LintRules rules = new LintRules(inline, report.contentPrefix(), report.cdnBaseUrl(), allUnderPrefix);
         List<Finding> findings = new ArrayList<>();
+        if (allUnderPrefix) {
+            for (BuildReport.AssetEntry asset : report.assets()) {
+                Path css = site.siteDirectory().resolve(asset.output());
+                if (asset.output().endsWith(".css") && Files.isRegularFile(css)) {
+                    findings.addAll(rules.stylesheetReferences(Utf8Files.read(css, site.shown(css)), site.shown(css), built::contains));
+                }
+            }
+        }
         for (BuildReport.PageEntry page : report.pages()) {
             Path full = site.siteDirectory().resolve(page.output());
             if (Files.isRegularFile(full)) {
@@ -105,7 +121,12 @@ public final class LintSite {
                 findings.add(LintRules.warning("no-fixed-response", shown, 0, "has no fixed response to check"));
             }
             for (ExistingFiles.Located located : responses) {
-                findings.addAll(rules.fixedResponse(located.response(), shown, located.line(), null));
+                List<Finding> found = rules.fixedResponse(located.response(), shown, located.line(), null);
+                findings.addAll(found);
+                if (file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".tf")
+                        && found.stream().noneMatch(f -> f.rule().equals("over-budget"))) {
+                    findings.addAll(rules.terraformBytes(located.response(), shown, located.line(), null));
+                }
             }
         }
         return findings;
@@ -115,7 +136,7 @@ public final class LintSite {
     private List<Finding> inlineBody(BuildReport report, BuildReport.InlineEntry entry, LintRules rules, Set<String> built) {
         List<Finding> findings = new ArrayList<>();
         Path body = site.outputDirectory().resolve(entry.path());
-        Path config = report.artifacts().stream().filter(a -> a.page().equals(entry.page()) && a.kind().equals("json")).findFirst()
+        Path config = report.artifacts().stream().filter(a -> a.page().equals(entry.page()) && a.kind().equals("actions")).findFirst()
                 .map(a -> site.outputDirectory().resolve(a.path())).orElse(null);
         if (!Files.isRegularFile(body) || config == null || !Files.isRegularFile(config)) {
             findings.add(LintRules.error("missing-inline", site.shown(body), 0, "the inline ALB variant is missing;"
@@ -129,7 +150,10 @@ public final class LintSite {
         }
         JsonFields fixed;
         try {
-            fixed = JsonFields.of(JsonText.parse(Files.readAllBytes(config)), site.shown(config));
+            // The --actions list of modify-rule: [{"Type":"fixed-response","FixedResponseConfig":{...}}]
+            Object actions = JsonText.parse(Files.readAllBytes(config));
+            Object first = actions instanceof List<?> list && !list.isEmpty() ? list.get(0) : actions;
+            fixed = JsonFields.of(first, site.shown(config)).object("FixedResponseConfig");
         } catch (IOException | IllegalArgumentException e) {
             throw new InfrastructureException("Cannot read " + config + ": " + e.getMessage(), e);
         }
@@ -140,6 +164,11 @@ public final class LintSite {
         }
         findings.addAll(rules.fixedResponse(response, site.shown(body), 0, built::contains));
         findings.addAll(rules.servedByTheAlb(response.messageBody(), site.shown(body)));
+        for (BuildReport.ArtifactEntry terraform : report.artifacts()) {
+            if (terraform.kind().equals("terraform")) {
+                findings.addAll(rules.terraformBytes(response, terraform.path(), 0, entry.path()));
+            }
+        }
         return findings;
     }
 }

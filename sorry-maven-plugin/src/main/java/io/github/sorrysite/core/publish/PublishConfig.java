@@ -4,6 +4,7 @@ import io.github.sorrysite.core.BadInputException;
 import io.github.sorrysite.core.publish.plan.CdnOptions;
 import io.github.sorrysite.core.publish.plan.PlanOptions;
 import io.github.sorrysite.core.publish.planner.CacheControlPolicy;
+import io.github.sorrysite.core.settings.FastPurgeSettings;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
@@ -34,7 +35,7 @@ public record PublishConfig(PublishTarget target, CdnOptions cdn, boolean dryRun
         if (concurrency < 1 || concurrency > 64) {
             throw new BadInputException("sorry.publish.concurrency", "is " + concurrency + ", must be between 1 and 64", "use e.g. 8");
         }
-        if (cdn.maxPaths() < 1 || cdn.maxPaths() > 3000) {
+        if (cdn.maxPaths() != CdnOptions.NO_WILDCARD && (cdn.maxPaths() < 1 || cdn.maxPaths() > 3000)) {
             throw new BadInputException("sorry.cloudfront.maxPaths", "is " + cdn.maxPaths() + ", must be between 1 and 3000", "use e.g. 10");
         }
         if (cdn.waitTimeout().isNegative() || cdn.waitTimeout().isZero()) {
@@ -55,6 +56,7 @@ public record PublishConfig(PublishTarget target, CdnOptions cdn, boolean dryRun
     public static final class Builder {
         private String target;
         private String distributionIds;
+        private String purgeNetwork;
         private String pathPrefix;
         private int maxPaths = DEFAULT_MAX_PATHS;
         private boolean waitForInvalidation;
@@ -68,6 +70,8 @@ public record PublishConfig(PublishTarget target, CdnOptions cdn, boolean dryRun
 
         public Builder target(String v) { target = v; return this; }
         public Builder distributionIds(String v) { distributionIds = v; return this; }
+        /** Akamai Fast Purge on {@code production} or {@code staging} instead of CloudFront; the network is the "distribution". */
+        public Builder purgeNetwork(String v) { purgeNetwork = v; return this; }
         public Builder pathPrefix(String v) { pathPrefix = v; return this; }
         public Builder maxPaths(int v) { maxPaths = v; return this; }
         public Builder waitForInvalidation(boolean v) { waitForInvalidation = v; return this; }
@@ -80,8 +84,15 @@ public record PublishConfig(PublishTarget target, CdnOptions cdn, boolean dryRun
         public Builder cacheControl(CacheControlPolicy v) { cacheControl = v; return this; }
 
         public PublishConfig build() {
-            CdnOptions cdn = new CdnOptions(ids(distributionIds), parsePathPrefix(pathPrefix), maxPaths, waitForInvalidation,
-                    duration(waitTimeout));
+            String network = FastPurgeSettings.network(purgeNetwork);
+            List<String> ids = ids(distributionIds);
+            if (network != null && !ids.isEmpty()) {
+                throw new BadInputException(FastPurgeSettings.NETWORK_PARAMETER, "is set together with sorry.cloudfront.distributionIds",
+                        "purge one CDN per publish: unset one of them (run sorry:publish again for the other)");
+            }
+            CdnOptions cdn = network != null
+                    ? new CdnOptions(List.of(network), parsePathPrefix(pathPrefix), CdnOptions.NO_WILDCARD, waitForInvalidation, duration(waitTimeout))
+                    : new CdnOptions(ids, parsePathPrefix(pathPrefix), maxPaths, waitForInvalidation, duration(waitTimeout));
             return new PublishConfig(PublishTarget.parse(target), cdn, dryRun, force, deleteStale, maxDeletes, concurrency, cacheControl);
         }
     }

@@ -8,10 +8,11 @@ import java.util.Objects;
 
 /**
  * Where a site is published, chosen by the scheme of {@code sorry.target} the way hugo deploy
- * opens a bucket from a URL: {@code s3://bucket/prefix} or {@code file:///dir}. Each kind is its
- * own type, so the Maven layer picks the store by type and no field is ever null.
+ * opens a bucket from a URL: {@code s3://bucket/prefix}, {@code netstorage://host/cp-code/path}
+ * or {@code file:///dir}. Each kind is its own type, so the Maven layer picks the store by type and
+ * no field is ever null.
  */
-public sealed interface PublishTarget permits PublishTarget.S3, PublishTarget.Directory {
+public sealed interface PublishTarget permits PublishTarget.S3, PublishTarget.NetStorage, PublishTarget.Directory {
     String PARAMETER = "sorry.target";
 
     /** As the user wrote it, normalised: {@code s3://bucket/prefix/} or {@code file:///dir/}. */
@@ -34,6 +35,31 @@ public sealed interface PublishTarget permits PublishTarget.S3, PublishTarget.Di
         }
     }
 
+    /**
+     * A directory of an Akamai NetStorage storage group, reached through its HTTP API upload host.
+     *
+     * @param host the upload host, e.g. {@code example-nsu.akamaihd.net}
+     * @param cpCode the storage group's upload CP code, digits only
+     * @param path directory under the CP code, "" or ending with "/"
+     */
+    record NetStorage(String host, String cpCode, String path) implements PublishTarget {
+        public NetStorage {
+            Objects.requireNonNull(host, "host");
+            Objects.requireNonNull(cpCode, "cpCode");
+            Objects.requireNonNull(path, "path");
+        }
+
+        @Override
+        public String describe() {
+            return "netstorage://" + host + "/" + cpCode + "/" + path;
+        }
+
+        /** The request path of the target root, without a trailing slash: {@code /123456/sorry}. */
+        public String root() {
+            return "/" + cpCode + (path.isEmpty() ? "" : "/" + path.substring(0, path.length() - 1));
+        }
+    }
+
     /** A local directory that mirrors what the bucket would hold. */
     record Directory(Path directory) implements PublishTarget {
         public Directory {
@@ -49,7 +75,7 @@ public sealed interface PublishTarget permits PublishTarget.S3, PublishTarget.Di
     }
 
     static PublishTarget parse(String text) {
-        String example = "use s3://my-bucket/sorry or file:///tmp/sorry-mirror";
+        String example = "use s3://my-bucket/sorry, netstorage://example-nsu.akamaihd.net/123456/sorry or file:///tmp/sorry-mirror";
         if (text == null || text.isBlank()) {
             throw new BadInputException(PARAMETER, "is not set", "set <target> in the plugin configuration or -Dsorry.target; " + example);
         }
@@ -57,10 +83,31 @@ public sealed interface PublishTarget permits PublishTarget.S3, PublishTarget.Di
         if (value.startsWith("s3://")) {
             return s3(value.substring("s3://".length()));
         }
+        if (value.startsWith("netstorage://")) {
+            return netStorage(value.substring("netstorage://".length()));
+        }
         if (value.startsWith("file:")) {
             return directory(value);
         }
-        throw new BadInputException(PARAMETER, "'" + value + "' is neither an s3:// nor a file: URL", example);
+        throw new BadInputException(PARAMETER, "'" + value + "' is not an s3://, netstorage:// or file: URL", example);
+    }
+
+    private static NetStorage netStorage(String rest) {
+        String example = "use netstorage://<upload-host>/<cp-code>/<path>, e.g. netstorage://example-nsu.akamaihd.net/123456/sorry";
+        String[] parts = rest.split("/", 3);
+        String host = parts[0];
+        if (!host.matches("[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)+")) {
+            throw new BadInputException(PARAMETER, "'" + host + "' is not a NetStorage upload host name", example);
+        }
+        if (parts.length < 2 || !parts[1].matches("\\d{1,10}")) {
+            throw new BadInputException(PARAMETER, "netstorage://" + rest + " has no CP code after the host",
+                    example + " (the upload CP code of the storage group, digits only)");
+        }
+        String path = parts.length < 3 ? "" : parts[2].replaceAll("/+$", "");
+        if (path.startsWith("/") || path.contains("//") || ("/" + path + "/").contains("/../") || ("/" + path + "/").contains("/./")) {
+            throw new BadInputException(PARAMETER, "path '" + path + "' has empty, '.' or '..' segments", example);
+        }
+        return new NetStorage(host.toLowerCase(java.util.Locale.ROOT), parts[1], path.isEmpty() ? "" : path + "/");
     }
 
     private static S3 s3(String rest) {

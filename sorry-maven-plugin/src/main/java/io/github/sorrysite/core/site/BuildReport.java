@@ -52,9 +52,9 @@ public record BuildReport(int formatVersion, String buildId, String contentPrefi
     /**
      * A deployment artifact of an inline body.
      *
-     * @param page the page whose body it carries
-     * @param path the file under the output directory, e.g. {@code alb/maintenance.tf}
-     * @param kind what reads it: {@code json}, {@code ingress}, {@code cloudformation}, {@code terraform}, {@code cli}
+     * @param page the page whose body it carries, or "" for a file of the whole site (e.g. {@code alb/sorry.tf})
+     * @param path the file under the output directory, e.g. {@code alb/maintenance.cli.json}
+     * @param kind what reads it: {@code actions}, {@code ingress}, {@code cloudformation}, {@code terraform}, {@code cli}
      */
     public record ArtifactEntry(String page, String path, String kind, String sha256) {
     }

@@ -8,6 +8,7 @@ import io.github.sorrysite.core.common.Background;
 import io.github.sorrysite.core.alb.AlbArtifacts;
 import io.github.sorrysite.core.alb.AlbRuleConfig;
 import io.github.sorrysite.core.alb.FixedResponse;
+import io.github.sorrysite.core.alb.SorryRules;
 import io.github.sorrysite.core.inline.BuildInline;
 import io.github.sorrysite.core.inline.InlineBody;
 import io.github.sorrysite.core.inline.InlineConfig;
@@ -83,6 +84,7 @@ public final class SiteBuilder {
         List<BuildReport.AssetEntry> assetEntries = new ArrayList<>();
         List<BuildReport.InlineEntry> inlineEntries = new ArrayList<>();
         List<BuildReport.ArtifactEntry> artifactEntries = new ArrayList<>();
+        List<SorryRules.InlinePage> inlinePages = new ArrayList<>();
         try (StagedOutput output = new StagedOutput(config.outputDirectory())) {
             for (Asset asset : assets.values()) {
                 output.write("site/" + asset.output(), asset.content());
@@ -100,12 +102,14 @@ public final class SiteBuilder {
                 output.write(body.albPath(), bodyBytes);
                 inlineEntries.add(new BuildReport.InlineEntry(body.page(), body.albPath(), body.status(), body.strategy().id(),
                         body.size().chars(), body.size().bytes(), Hashes.sha256(bodyBytes)));
-                String stem = body.albPath().replaceAll("\\.html?$", "");
-                AlbArtifacts.of(body.page(), FixedResponse.html(body.status(), body.html()), albRules).forEach((suffix, content) -> {
-                    output.write(stem + suffix, content);
-                    artifactEntries.add(new BuildReport.ArtifactEntry(body.page(), stem + suffix, AlbArtifacts.kind(suffix),
-                            Hashes.sha256(content)));
-                });
+                String lang = pages.stream().filter(p -> p.output().equals(body.page())).map(Page::lang).findFirst().orElse(null);
+                inlinePages.add(new SorryRules.InlinePage(body.page(), lang, FixedResponse.html(body.status(), body.html()),
+                        Hashes.sha256(bodyBytes)));
+            }
+            for (AlbArtifacts.Artifact artifact : AlbArtifacts.of(inlinePages, albRules, listener)) {
+                output.write(artifact.path(), artifact.content());
+                artifactEntries.add(new BuildReport.ArtifactEntry(artifact.page(), artifact.path(), artifact.kind(),
+                        Hashes.sha256(artifact.content())));
             }
             for (Page page : pages) {
                 byte[] bytes = html.get(page.output()).getBytes(StandardCharsets.UTF_8);

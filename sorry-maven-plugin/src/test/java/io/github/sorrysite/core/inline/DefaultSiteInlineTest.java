@@ -73,8 +73,9 @@ class DefaultSiteInlineTest {
         assertTrue(document.select("link[rel=icon]").eachAttr("href").stream().allMatch(h -> h.startsWith("data:")));
         assertEquals(document.title(), "ただいまメンテナンス中です");
         assertTrue(document.selectFirst("img").absUrl("src").startsWith(CDN + "/sorrycontent/img/logo."));
-        for (String ext : List.of(".json", ".ingress.yaml", ".cfn.json", ".tf", ".cli.json")) {
-            assertTrue(Files.isRegularFile(out.resolve("alb/ja/maintenance" + ext)), ext);
+        for (String file : List.of("ja/maintenance.json", "ja/maintenance.cli.json", "ja/maintenance.accept-language.cli.json",
+                "maintenance.json", "maintenance.cli.json", "sorry.tf", "sorry.cfn.json", "sorry.ingress.yaml")) {
+            assertTrue(Files.isRegularFile(out.resolve("alb/" + file)), file);
         }
     }
 

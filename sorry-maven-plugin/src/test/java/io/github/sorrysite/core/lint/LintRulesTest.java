@@ -60,11 +60,23 @@ class LintRulesTest {
     }
 
     @ParameterizedTest(name = "bytes over 1024: {0}")
-    @CsvSource({"chars, W:bytes-over-1024", "bytes, E:over-budget"})
+    @CsvSource({"chars, ''", "bytes, E:over-budget"})
     void japaneseOverBytes(String unit, String expected) {
         String body = "<meta charset=utf-8>" + "あ".repeat(400); // 420 chars, 1220 bytes
         InlineConfig config = InlineConfig.defaults().withBudget(1024, BudgetUnit.parse(unit));
-        assertEquals(List.of(expected), rules("503", "text/html", body, config));
+        // the API counts characters: not reported for the body (nor the artifacts the API reads) ...
+        assertEquals(expected.isEmpty() ? List.of() : List.of(expected), rules("503", "text/html", body, config));
+        // ... but an error for a .tf file, which terraform counts in bytes
+        List<Finding> tf = new LintRules(config, "/sorrycontent/", "").terraformBytes(FixedResponse.html(503, body), "alb/sorry.tf", 0, null);
+        assertEquals(List.of("bytes-over-1024"), tf.stream().map(Finding::rule).toList());
+        assertEquals(Finding.Severity.ERROR, tf.get(0).severity());
+    }
+
+    @org.junit.jupiter.api.Test
+    void decomposedTextIsReported() {
+        String nfd = "<meta charset=utf-8><p>Cafe\u0301";
+        List<String> found = rules("503", "text/html", nfd, InlineConfig.defaults());
+        assertEquals(List.of("E:not-nfc"), found);
     }
 
     @ParameterizedTest(name = "bytes under 1024 passes")

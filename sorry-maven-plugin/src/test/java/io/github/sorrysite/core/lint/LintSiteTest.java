@@ -88,7 +88,7 @@ class LintSiteTest {
         Files.copy(out.resolve("alb/maintenance.cli.json"), ok);
         assertThrows(BadInputException.class, () -> lint().run(List.of(tf, ok), false));
         JsonNode findings = new ObjectMapper().readTree(out.resolve("lint.json").toFile()).get("findings");
-        assertEquals(1, findings.size(), findings.toString());
+        assertEquals(1, findings.size(), "over budget already says it: " + findings);
         assertEquals(5, findings.get(0).get("line").asInt());
         assertTrue(findings.get(0).get("file").asText().endsWith("main.tf"));
         assertEquals("over-budget", findings.get(0).get("rule").asText());

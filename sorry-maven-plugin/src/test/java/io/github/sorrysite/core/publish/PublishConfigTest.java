@@ -44,6 +44,25 @@ class PublishConfigTest {
         PublishTarget.Directory target = assertInstanceOf(PublishTarget.Directory.class, PublishTarget.parse("file:///tmp/sorry-mirror/"));
         assertEquals(Path.of("/tmp/sorry-mirror"), target.directory());
         assertInstanceOf(PublishTarget.S3.class, PublishTarget.parse("s3://bucket/x"));
+        PublishTarget.NetStorage ns = assertInstanceOf(PublishTarget.NetStorage.class,
+                PublishTarget.parse("netstorage://Example-nsu.akamaihd.net/123456/sorry/site/"));
+        assertEquals("example-nsu.akamaihd.net", ns.host());
+        assertEquals("123456", ns.cpCode());
+        assertEquals("sorry/site/", ns.path());
+        assertEquals("/123456/sorry/site", ns.root());
+        assertEquals("netstorage://example-nsu.akamaihd.net/123456/sorry/site/", ns.describe());
+        assertEquals("/123456", ((PublishTarget.NetStorage) PublishTarget.parse("netstorage://example-nsu.akamaihd.net/123456")).root());
+    }
+
+    @Test
+    void aPurgeNetworkIsTheDistributionAndNeverCollapsesToAWildcard() {
+        PublishConfig config = PublishConfig.builder().target("s3://bucket/x").purgeNetwork("Staging").build();
+        assertEquals(java.util.List.of("staging"), config.cdn().distributionIds());
+        assertEquals(io.github.sorrysite.core.publish.plan.CdnOptions.NO_WILDCARD, config.cdn().maxPaths());
+        assertEquals("sorry.akamai.purge.network", assertThrows(BadInputException.class,
+                () -> PublishConfig.builder().target("s3://bucket/x").purgeNetwork("prod").build()).where());
+        assertEquals("sorry.akamai.purge.network", assertThrows(BadInputException.class,
+                () -> PublishConfig.builder().target("s3://bucket/x").purgeNetwork("production").distributionIds("E2QWRUHAPOMQZL").build()).where());
     }
 
     @ParameterizedTest
@@ -52,7 +71,11 @@ class PublishConfigTest {
             "https://bucket/x|sorry.target",
             "s3://Bad_Bucket/x|sorry.target",
             "s3://bucket/a/../b|sorry.target",
-            "file://host/dir|sorry.target"})
+            "file://host/dir|sorry.target",
+            "netstorage://example-nsu.akamaihd.net|sorry.target",
+            "netstorage://example-nsu.akamaihd.net/abc/x|sorry.target",
+            "netstorage://bad_host/123/x|sorry.target",
+            "netstorage://example-nsu.akamaihd.net/123/a/../b|sorry.target"})
     void badTargetsNameTheParameter(String target, String where) {
         assertEquals(where, assertThrows(BadInputException.class, () -> PublishConfig.builder().target(target).build()).where());
     }

@@ -46,6 +46,22 @@ class SiteBuilderTest {
         assertEquals("body{background:url(https://cdn.example.com/" + bg.output() + ");transition:opacity 0s}", stylesheet);
     }
 
+    /** Terraform normalises strings to NFC: a decomposed accent must already be composed in every artifact. */
+    @Test
+    void inlineBodiesAndTheirArtifactsAreNfc() {
+        TestSite site = TestSite.minimal(dir);
+        site.file("site-src/pages/maintenance.md", "---\ntitle: Cafe\u0301\n---\nWe are down at the cafe\u0301.\n");
+        build(site, site.config());
+        String body = site.read("target/sorry/alb/maintenance.html");
+        assertTrue(body.contains("caf\u00e9") && !body.contains("e\u0301"), body);
+        for (String artifact : List.of("alb/maintenance.json", "alb/maintenance.cli.json", "alb/sorry.tf", "alb/sorry.cfn.json",
+                "alb/sorry.ingress.yaml")) {
+            String text = site.read("target/sorry/" + artifact);
+            assertFalse(text.contains("e\u0301"), artifact);
+            assertTrue(java.text.Normalizer.isNormalized(text, java.text.Normalizer.Form.NFC), artifact);
+        }
+    }
+
     @Test
     void aStylesheetsFingerprintFollowsTheAssetsItReferences() {
         TestSite site = TestSite.minimal(dir);

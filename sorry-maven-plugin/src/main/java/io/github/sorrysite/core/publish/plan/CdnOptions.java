@@ -14,6 +14,9 @@ import java.util.Objects;
  */
 public record CdnOptions(List<String> distributionIds, String pathPrefix, int maxPaths, boolean waitForInvalidation,
                          Duration waitTimeout) {
+    /** {@link #maxPaths()} for a CDN that purges URL by URL and has no wildcard (Akamai Fast Purge). */
+    public static final int NO_WILDCARD = Integer.MAX_VALUE;
+
     public CdnOptions {
         distributionIds = List.copyOf(distributionIds);
         pathPrefix = pathPrefix == null ? "" : pathPrefix;

@@ -48,7 +48,7 @@ public final class RemoteInventory {
         }
         try (Parallel parallel = new Parallel(concurrency)) {
             var failures = parallel.run(needDigest, r -> {
-                String digest = store.digest(r.key());
+                String digest = store.digest(r, localByKey.get(r.key()));
                 if (digest != null) {
                     digests.put(r.key(), digest);
                 }

@@ -1,5 +1,6 @@
 package io.github.sorrysite.core.publish.store;
 
+import io.github.sorrysite.core.publish.plan.LocalObject;
 import io.github.sorrysite.core.publish.plan.ObjectHeaders;
 import io.github.sorrysite.core.publish.plan.PublishManifest;
 import io.github.sorrysite.core.publish.plan.RemoteObject;
@@ -17,6 +18,17 @@ public interface ObjectStore extends AutoCloseable {
 
     /** The digest stored with {@code key} at upload, or null when it has none. */
     String digest(String key);
+
+    /**
+     * The digest to compare with {@code local}'s for a listed object of the same size that the
+     * manifest does not vouch for. By default the one stored at upload ({@link #digest(String)}). A
+     * store that keeps no headers with its objects (NetStorage: the CDN property sets Content-Type
+     * and Cache-Control) overrides this to compare by content: when the stored body's MD5 is the
+     * local one, the object is what this publish would upload, so it answers {@code local}'s digest.
+     */
+    default String digest(RemoteObject listed, LocalObject local) {
+        return digest(listed.key());
+    }
 
     /**
      * Uploads {@code file} as {@code key} with the given headers, storing {@code digest} as metadata.

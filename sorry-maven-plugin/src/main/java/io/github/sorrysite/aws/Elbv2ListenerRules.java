@@ -1,0 +1,293 @@
+package io.github.sorrysite.aws;
+
+import io.github.sorrysite.core.BadInputException;
+import io.github.sorrysite.core.InfrastructureException;
+import io.github.sorrysite.core.SorryException;
+import io.github.sorrysite.core.alb.FixedResponse;
+import io.github.sorrysite.core.alb.RuleCondition;
+import io.github.sorrysite.core.albswitch.ListenerRef;
+import io.github.sorrysite.core.albswitch.ListenerRules;
+import io.github.sorrysite.core.albswitch.ListenerState;
+import io.github.sorrysite.core.albswitch.LiveRule;
+import io.github.sorrysite.core.albswitch.RuleAction;
+import io.github.sorrysite.core.settings.AwsSettings;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import software.amazon.awssdk.awscore.exception.AwsServiceException;
+import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.http.apache.ApacheHttpClient;
+import software.amazon.awssdk.services.elasticloadbalancingv2.ElasticLoadBalancingV2Client;
+import software.amazon.awssdk.services.elasticloadbalancingv2.model.Action;
+import software.amazon.awssdk.services.elasticloadbalancingv2.model.DescribeRulesResponse;
+import software.amazon.awssdk.services.elasticloadbalancingv2.model.FixedResponseActionConfig;
+import software.amazon.awssdk.services.elasticloadbalancingv2.model.HttpHeaderConditionConfig;
+import software.amazon.awssdk.services.elasticloadbalancingv2.model.Listener;
+import software.amazon.awssdk.services.elasticloadbalancingv2.model.LoadBalancer;
+import software.amazon.awssdk.services.elasticloadbalancingv2.model.PathPatternConditionConfig;
+import software.amazon.awssdk.services.elasticloadbalancingv2.model.Rule;
+import software.amazon.awssdk.services.elasticloadbalancingv2.model.RulePriorityPair;
+import software.amazon.awssdk.services.elasticloadbalancingv2.model.SourceIpConditionConfig;
+import software.amazon.awssdk.services.elasticloadbalancingv2.model.Tag;
+import software.amazon.awssdk.services.elasticloadbalancingv2.model.TagDescription;
+import software.amazon.awssdk.services.elasticloadbalancingv2.model.TargetGroupTuple;
+
+/**
+ * {@link ListenerRules} over the ELBv2 API. Reading a listener costs one DescribeListeners, one
+ * DescribeRules page per 400 rules, one DescribeTags per 20 resources (the rules and the load
+ * balancer); every write method is one call.
+ */
+public final class Elbv2ListenerRules implements ListenerRules {
+    /** What switching needs, for the access-denied message and the README's policy. */
+    public static final List<String> ACTIONS = List.of("elasticloadbalancing:DescribeLoadBalancers",
+            "elasticloadbalancing:DescribeListeners", "elasticloadbalancing:DescribeRules", "elasticloadbalancing:DescribeTags",
+            "elasticloadbalancing:CreateRule", "elasticloadbalancing:ModifyRule", "elasticloadbalancing:DeleteRule",
+            "elasticloadbalancing:SetRulePriorities", "elasticloadbalancing:AddTags", "elasticloadbalancing:RemoveTags");
+    private static final int TAGS_PER_CALL = 20;
+    private static final int RULES_PER_PAGE = 400;
+
+    private final ElasticLoadBalancingV2Client client;
+    private final String profile;
+
+    public Elbv2ListenerRules(ElasticLoadBalancingV2Client client, String profile) {
+        this.client = client;
+        this.profile = profile;
+    }
+
+    public static Elbv2ListenerRules create(AwsSettings aws) {
+        var builder = ElasticLoadBalancingV2Client.builder().httpClientBuilder(ApacheHttpClient.builder());
+        AwsClients.common(builder, aws, AwsClients.ELBV2, AwsClients.credentials(aws), null);
+        try {
+            return new Elbv2ListenerRules(builder.build(), aws.profile());
+        } catch (SdkException e) {
+            throw AwsErrors.client(e, "setting up the ELBv2 client", aws.profile());
+        }
+    }
+
+    @Override
+    public ListenerState read(ListenerRef ref) {
+        Listener listener = call("reading " + ref.describe(), () -> listener(ref));
+        String lbArn = listener.loadBalancerArn();
+        List<Rule> rules = new ArrayList<>();
+        String marker = null;
+        do {
+            String page = marker;
+            DescribeRulesResponse response = call("listing the rules of " + listener.listenerArn(), () -> client.describeRules(
+                    r -> r.listenerArn(listener.listenerArn()).pageSize(RULES_PER_PAGE).marker(page)));
+            rules.addAll(response.rules());
+            marker = response.nextMarker();
+        } while (marker != null && !marker.isEmpty());
+        List<String> arns = new ArrayList<>();
+        arns.add(lbArn);
+        rules.stream().filter(r -> !Boolean.TRUE.equals(r.isDefault())).forEach(r -> arns.add(r.ruleArn()));
+        Map<String, Map<String, String>> tags = new HashMap<>();
+        for (int i = 0; i < arns.size(); i += TAGS_PER_CALL) {
+            List<String> batch = arns.subList(i, Math.min(arns.size(), i + TAGS_PER_CALL));
+            for (TagDescription d : call("reading tags", () -> client.describeTags(r -> r.resourceArns(batch))).tagDescriptions()) {
+                Map<String, String> m = new HashMap<>();
+                d.tags().forEach(t -> m.put(t.key(), t.value() == null ? "" : t.value()));
+                tags.put(d.resourceArn(), m);
+            }
+        }
+        List<LiveRule> live = new ArrayList<>();
+        List<String> defaultGroups = new ArrayList<>();
+        for (Rule rule : rules) {
+            if (Boolean.TRUE.equals(rule.isDefault()) || "default".equals(rule.priority())) {
+                continue;
+            }
+            live.add(new LiveRule(rule.ruleArn(), Integer.parseInt(rule.priority()), conditions(rule), actions(rule.actions()),
+                    tags.getOrDefault(rule.ruleArn(), Map.of())));
+        }
+        for (RuleAction action : actions(listener.defaultActions())) {
+            if (RuleAction.FORWARD.equals(action.type())) {
+                defaultGroups.addAll(action.targetGroupArns());
+            }
+        }
+        String lbName = lbArn.replaceAll(".*:loadbalancer/app/([^/]+)/.*", "$1");
+        return new ListenerState(listener.listenerArn(), lbArn, lbName, tags.getOrDefault(lbArn, Map.of()), live, defaultGroups);
+    }
+
+    private Listener listener(ListenerRef ref) {
+        if (ref.listenerArn() != null) {
+            return client.describeListeners(r -> r.listenerArns(ref.listenerArn())).listeners().get(0);
+        }
+        List<LoadBalancer> lbs = client.describeLoadBalancers(r -> r.names(ref.loadBalancerName())).loadBalancers();
+        String lbArn = lbs.get(0).loadBalancerArn();
+        List<Listener> listeners = client.describeListeners(r -> r.loadBalancerArn(lbArn)).listeners();
+        return listeners.stream().filter(l -> l.port() != null && l.port() == ref.port()).findFirst()
+                .orElseThrow(() -> new BadInputException("sorry.alb.port", "load balancer " + ref.loadBalancerName()
+                        + " has no listener on port " + ref.port(), "use one of its ports: "
+                        + listeners.stream().map(l -> String.valueOf(l.port())).toList()));
+    }
+
+    @Override
+    public String create(String listenerArn, int priority, List<RuleCondition> conditions, List<RuleAction> actions,
+                         Map<String, String> tags) {
+        return call("creating a rule at priority " + priority, () -> client.createRule(r -> r.listenerArn(listenerArn).priority(priority)
+                .conditions(sdkConditions(conditions)).actions(sdkActions(actions)).tags(sdkTags(tags)))).rules().get(0).ruleArn();
+    }
+
+    @Override
+    public void modify(String ruleArn, List<RuleCondition> conditions, List<RuleAction> actions) {
+        call("modifying rule " + ruleArn, () -> client.modifyRule(r -> r.ruleArn(ruleArn).conditions(sdkConditions(conditions))
+                .actions(sdkActions(actions))));
+    }
+
+    @Override
+    public void delete(String ruleArn) {
+        call("deleting rule " + ruleArn, () -> client.deleteRule(r -> r.ruleArn(ruleArn)));
+    }
+
+    @Override
+    public void setPriorities(Map<String, Integer> priorityByRuleArn) {
+        List<RulePriorityPair> pairs = new ArrayList<>();
+        priorityByRuleArn.forEach((arn, p) -> pairs.add(RulePriorityPair.builder().ruleArn(arn).priority(p).build()));
+        call("setting rule priorities", () -> client.setRulePriorities(r -> r.rulePriorities(pairs)));
+    }
+
+    @Override
+    public void tag(String arn, Map<String, String> tags) {
+        call("tagging rule " + arn, () -> client.addTags(r -> r.resourceArns(arn).tags(sdkTags(tags))));
+    }
+
+    @Override
+    public void untag(String arn, List<String> keys) {
+        call("untagging rule " + arn, () -> client.removeTags(r -> r.resourceArns(arn).tagKeys(keys)));
+    }
+
+    @Override
+    public void close() {
+        client.close();
+    }
+
+    static List<RuleCondition> conditions(Rule rule) {
+        List<RuleCondition> out = new ArrayList<>();
+        for (var c : rule.conditions()) {
+            String field = c.field();
+            if (RuleCondition.HTTP_HEADER.equals(field) && c.httpHeaderConfig() != null) {
+                out.add(RuleCondition.httpHeader(c.httpHeaderConfig().httpHeaderName(), c.httpHeaderConfig().values()));
+            } else if (RuleCondition.SOURCE_IP.equals(field) && c.sourceIpConfig() != null && c.sourceIpConfig().hasValues()) {
+                out.add(RuleCondition.sourceIp(c.sourceIpConfig().values()));
+            } else if (RuleCondition.PATH_PATTERN.equals(field) && c.pathPatternConfig() != null && c.pathPatternConfig().hasValues()) {
+                out.add(RuleCondition.pathPattern(c.pathPatternConfig().values()));
+            } else if ("host-header".equals(field) && c.hostHeaderConfig() != null && c.hostHeaderConfig().hasValues()) {
+                out.add(new RuleCondition(field, null, c.hostHeaderConfig().values()));
+            } else {
+                out.add(new RuleCondition(String.valueOf(field), null, c.hasValues() ? c.values() : List.of()));
+            }
+        }
+        return out;
+    }
+
+    static List<RuleAction> actions(List<Action> actions) {
+        List<RuleAction> out = new ArrayList<>();
+        for (Action a : actions) {
+            String type = a.typeAsString();
+            if (RuleAction.FIXED_RESPONSE.equals(type) && a.fixedResponseConfig() != null) {
+                FixedResponseActionConfig f = a.fixedResponseConfig();
+                out.add(RuleAction.fixed(new FixedResponse(String.valueOf(f.statusCode()), String.valueOf(f.contentType()),
+                        f.messageBody() == null ? "" : f.messageBody())));
+            } else if (RuleAction.FORWARD.equals(type)) {
+                List<String> groups = new ArrayList<>();
+                if (a.forwardConfig() != null && a.forwardConfig().hasTargetGroups() && !a.forwardConfig().targetGroups().isEmpty()) {
+                    a.forwardConfig().targetGroups().forEach(t -> groups.add(t.targetGroupArn()));
+                } else if (a.targetGroupArn() != null) {
+                    groups.add(a.targetGroupArn());
+                }
+                out.add(new RuleAction(type, groups, null));
+            } else {
+                out.add(new RuleAction(type, List.of(), null));
+            }
+        }
+        return out;
+    }
+
+    static List<software.amazon.awssdk.services.elasticloadbalancingv2.model.RuleCondition> sdkConditions(List<RuleCondition> conditions) {
+        List<software.amazon.awssdk.services.elasticloadbalancingv2.model.RuleCondition> out = new ArrayList<>();
+        for (RuleCondition c : conditions) {
+            var b = software.amazon.awssdk.services.elasticloadbalancingv2.model.RuleCondition.builder().field(c.field());
+            switch (c.field()) {
+                case RuleCondition.PATH_PATTERN -> b.pathPatternConfig(PathPatternConditionConfig.builder().values(c.values()).build());
+                case RuleCondition.SOURCE_IP -> b.sourceIpConfig(SourceIpConditionConfig.builder().values(c.values()).build());
+                case RuleCondition.HTTP_HEADER -> b.httpHeaderConfig(HttpHeaderConditionConfig.builder()
+                        .httpHeaderName(c.headerName()).values(c.values()).build());
+                default -> b.values(c.values());
+            }
+            out.add(b.build());
+        }
+        return out;
+    }
+
+    static List<Action> sdkActions(List<RuleAction> actions) {
+        List<Action> out = new ArrayList<>();
+        int order = 1;
+        for (RuleAction a : actions) {
+            var b = Action.builder().type(a.type()).order(order++);
+            if (a.fixedResponse() != null) {
+                FixedResponse f = a.fixedResponse();
+                b.fixedResponseConfig(FixedResponseActionConfig.builder().statusCode(f.statusCode()).contentType(f.contentType())
+                        .messageBody(f.messageBody()).build());
+            } else if (RuleAction.FORWARD.equals(a.type()) && a.targetGroupArns().size() == 1) {
+                b.targetGroupArn(a.targetGroupArns().get(0));
+            } else if (RuleAction.FORWARD.equals(a.type())) {
+                b.forwardConfig(f -> f.targetGroups(a.targetGroupArns().stream()
+                        .map(arn -> TargetGroupTuple.builder().targetGroupArn(arn).build()).toList()));
+            }
+            out.add(b.build());
+        }
+        return out;
+    }
+
+    static List<Tag> sdkTags(Map<String, String> tags) {
+        List<Tag> out = new ArrayList<>();
+        tags.forEach((k, v) -> out.add(Tag.builder().key(k).value(v).build()));
+        return out;
+    }
+
+    private <T> T call(String what, Supplier<T> call) {
+        try {
+            return call.get();
+        } catch (SdkException e) {
+            throw errors(e, what);
+        }
+    }
+
+    SorryException errors(SdkException e, String what) {
+        if (e instanceof AwsServiceException service) {
+            String code = service.awsErrorDetails() == null ? "" : String.valueOf(service.awsErrorDetails().errorCode());
+            String message = service.awsErrorDetails() == null ? String.valueOf(e.getMessage())
+                    : String.valueOf(service.awsErrorDetails().errorMessage());
+            switch (code) {
+                case "AccessDenied", "AccessDeniedException", "UnauthorizedOperation" -> {
+                    return new BadInputException("sorry.aws.profile", "access denied " + what + " (" + code + ")",
+                            "allow " + String.join(", ", ACTIONS) + " for these credentials (see the README's IAM policy for switching),"
+                                    + " or choose other credentials with sorry.aws.profile", e);
+                }
+                case "ListenerNotFound" -> {
+                    return new BadInputException("sorry.alb.listenerArn", "no such listener " + what + " (" + code + ")",
+                            "check the ARN and sorry.aws.region (aws elbv2 describe-listeners --load-balancer-arn ...)", e);
+                }
+                case "LoadBalancerNotFound" -> {
+                    return new BadInputException("sorry.alb.loadBalancerName", "no such load balancer " + what + " (" + code + ")",
+                            "check the name and sorry.aws.region (aws elbv2 describe-load-balancers)", e);
+                }
+                case "PriorityInUse" -> {
+                    return new InfrastructureException("ELBv2 refused " + what + ": the priority is in use; the listener changed"
+                            + " since it was read: run sorry:status, then sorry:on again", e);
+                }
+                case "InvalidClientTokenId", "SignatureDoesNotMatch", "ExpiredToken", "ExpiredTokenException", "UnrecognizedClientException" -> {
+                    return new BadInputException("sorry.aws.profile", "AWS rejected the credentials " + what + " (" + code + ")",
+                            "refresh them (e.g. aws sso login" + (profile == null ? "" : " --profile " + profile)
+                                    + ") or pick another profile with -Dsorry.aws.profile", e);
+                }
+                default -> {
+                    return new InfrastructureException("ELBv2 failed " + what + ": " + (code.isEmpty() ? "" : code + ", ") + "HTTP "
+                            + service.statusCode() + ": " + message, e);
+                }
+            }
+        }
+        return AwsErrors.client(e, what, profile);
+    }
+}
