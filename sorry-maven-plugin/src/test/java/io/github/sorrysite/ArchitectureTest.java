@@ -26,7 +26,7 @@ class ArchitectureTest {
             .that().resideInAPackage("io.github.sorrysite.core..")
             .should().dependOnClassesThat().resideInAnyPackage("io.github.sorrysite.maven..", "io.github.sorrysite.aws..",
                     "io.github.sorrysite.serve..", "io.github.sorrysite.chromium..", "io.github.sorrysite.netstorage..",
-                    "io.github.sorrysite.akamai..");
+                    "io.github.sorrysite.akamai..", "io.github.sorrysite.http..");
 
     /** Akamai's signer stays in the Akamai adapter. */
     @ArchTest
@@ -57,6 +57,11 @@ class ArchitectureTest {
     static final ArchRule awsUsesNoOtherAdapter = noClasses().that().resideInAPackage("io.github.sorrysite.aws..")
             .should().dependOnClassesThat().resideInAnyPackage("io.github.sorrysite.serve..", "io.github.sorrysite.chromium..",
                     "io.github.sorrysite.maven..");
+
+    @ArchTest
+    static final ArchRule theHttpAdapterUsesNoOtherAdapter = noClasses().that().resideInAPackage("io.github.sorrysite.http..")
+            .should().dependOnClassesThat().resideInAnyPackage("io.github.sorrysite.aws..", "io.github.sorrysite.serve..",
+                    "io.github.sorrysite.chromium..", "io.github.sorrysite.maven..");
 
     @ArchTest
     static final ArchRule theBrowserAdapterDoesNotUseTheServer = noClasses().that().resideInAPackage("io.github.sorrysite.chromium..")

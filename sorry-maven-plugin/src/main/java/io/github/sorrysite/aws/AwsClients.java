@@ -11,7 +11,10 @@ import software.amazon.awssdk.core.checksums.RequestChecksumCalculation;
 import software.amazon.awssdk.core.checksums.ResponseChecksumValidation;
 import software.amazon.awssdk.http.apache.ApacheHttpClient;
 import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.acm.AcmClient;
 import software.amazon.awssdk.services.cloudfront.CloudFrontClient;
+import software.amazon.awssdk.services.elasticloadbalancingv2.ElasticLoadBalancingV2Client;
+import software.amazon.awssdk.services.route53.Route53Client;
 import software.amazon.awssdk.services.s3.S3Client;
 
 /**
@@ -24,6 +27,8 @@ public final class AwsClients {
     /** The service ids of {@code sorry.aws.<service>.endpoint}. */
     public static final String S3 = "s3";
     public static final String CLOUDFRONT = "cloudfront";
+    public static final String ROUTE53 = "route53";
+    public static final String ACM = "acm";
     public static final String ELBV2 = "elbv2";
 
     private AwsClients() {
@@ -54,6 +59,26 @@ public final class AwsClients {
         var builder = CloudFrontClient.builder().httpClientBuilder(ApacheHttpClient.builder());
         // CloudFront is a global service: its API lives in us-east-1 whatever the bucket's region.
         common(builder, aws, CLOUDFRONT, credentials, Region.AWS_GLOBAL);
+        return builder.build();
+    }
+
+    /** Route 53 is global: its API signs for us-east-1 whatever the configured region. */
+    public static Route53Client route53(AwsSettings aws, AwsCredentialsProvider credentials) {
+        var builder = Route53Client.builder().httpClientBuilder(ApacheHttpClient.builder());
+        common(builder, aws, ROUTE53, credentials, Region.AWS_GLOBAL);
+        return builder.build();
+    }
+
+    /** ACM where CloudFront's viewer certificates must be: us-east-1. */
+    public static AcmClient acmForCloudFront(AwsSettings aws, AwsCredentialsProvider credentials) {
+        var builder = AcmClient.builder().httpClientBuilder(ApacheHttpClient.builder());
+        common(builder, aws, ACM, credentials, Region.US_EAST_1);
+        return builder.build();
+    }
+
+    public static ElasticLoadBalancingV2Client elbv2(AwsSettings aws, AwsCredentialsProvider credentials) {
+        var builder = ElasticLoadBalancingV2Client.builder().httpClientBuilder(ApacheHttpClient.builder());
+        common(builder, aws, ELBV2, credentials, null);
         return builder.build();
     }
 
