@@ -1,15 +1,14 @@
 package io.github.sorrysite.core.verify;
 
-import com.helger.css.decl.CSSDeclaration;
-import com.helger.css.decl.CSSExpressionMemberTermURI;
-import com.helger.css.decl.CSSImportRule;
-import com.helger.css.decl.CascadingStyleSheet;
-import com.helger.css.decl.ICSSTopLevelRule;
-import com.helger.css.decl.visit.CSSVisitor;
-import com.helger.css.decl.visit.ICSSUrlVisitor;
-import com.helger.css.reader.CSSReader;
-import com.helger.css.reader.CSSReaderDeclarationList;
-import com.helger.css.reader.CSSReaderSettings;
+import io.github.sorrysite.core.BadInputException;
+import io.github.sorrysite.core.css.AtRule;
+import io.github.sorrysite.core.css.CssBlock;
+import io.github.sorrysite.core.css.CssNode;
+import io.github.sorrysite.core.css.CssParser;
+import io.github.sorrysite.core.css.CssUrls;
+import io.github.sorrysite.core.css.Declaration;
+import io.github.sorrysite.core.css.Declarations;
+import io.github.sorrysite.core.css.Stylesheet;
 import io.github.sorrysite.core.html.AssetUrlWalker;
 import java.net.URI;
 import java.util.ArrayList;
@@ -47,24 +46,62 @@ public final class FindReferences {
             inCss(page, style.data()).forEach(r -> out.putIfAbsent(r.url(), r));
         }
         for (Element e : doc.select("[style]")) {
-            var declarations = CSSReaderDeclarationList.readFromString(e.attr("style"), new CSSReaderSettings());
-            if (declarations != null) {
-                Collector collector = new Collector(page);
-                CSSVisitor.visitAllDeclarationUrls(declarations, collector);
-                collector.found.forEach(r -> out.putIfAbsent(r.url(), r));
+            List<AssetReference> found = new ArrayList<>();
+            try {
+                collect(CssParser.parseDeclarations(e.attr("style"), page.toString(), 0), page, found);
+            } catch (BadInputException unparseable) {
+                AssetUrlWalker.stylesheetUrls("x{" + e.attr("style") + "}").forEach(u -> add(found, page, u, AssetReference.Kind.OTHER));
             }
+            found.forEach(r -> out.putIfAbsent(r.url(), r));
         }
         return List.copyOf(out.values());
     }
 
     public static List<AssetReference> inCss(URI stylesheet, String css) {
-        CascadingStyleSheet sheet = CSSReader.readFromStringReader(css, new CSSReaderSettings());
-        if (sheet == null) {
-            return List.of();
+        List<AssetReference> found = new ArrayList<>();
+        try {
+            collect(CssParser.parseStylesheet(css, stylesheet.toString()), stylesheet, found);
+        } catch (BadInputException unparseable) {
+            // A browser still loads what it can of a stylesheet the build would refuse.
+            AssetUrlWalker.stylesheetUrls(css).forEach(u -> add(found, stylesheet, u, AssetReference.Kind.OTHER));
         }
-        Collector collector = new Collector(stylesheet);
-        CSSVisitor.visitCSSUrl(sheet, collector);
-        return List.copyOf(collector.found);
+        return List.copyOf(found);
+    }
+
+    /** Each url() with the property it is in (a mask needs CORS), and each @import as a stylesheet. */
+    private static void collect(CssBlock block, URI base, List<AssetReference> found) {
+        for (CssNode node : block.children()) {
+            if (node instanceof Declaration d) {
+                String property = d.name().toLowerCase(Locale.ROOT);
+                AssetReference.Kind kind = property.startsWith("mask") || property.startsWith("-webkit-mask")
+                        ? AssetReference.Kind.MASK : AssetReference.Kind.OTHER;
+                Declarations one = new Declarations();
+                one.children().add(d);
+                CssUrls.rewrite(one, url -> {
+                    add(found, base, url, kind);
+                    return url;
+                });
+            } else if (node instanceof AtRule at && at.baseName().equals("import")) {
+                Stylesheet only = new Stylesheet();
+                only.children().add(at);
+                CssUrls.rewrite(only, url -> {
+                    URI resolved = resolve(base, url);
+                    if (resolved != null && found.stream().noneMatch(r -> r.url().equals(resolved))) {
+                        found.add(new AssetReference(resolved, AssetReference.Kind.STYLESHEET));
+                    }
+                    return url;
+                });
+            } else if (node instanceof CssBlock inner) {
+                collect(inner, base, found);
+            }
+        }
+    }
+
+    private static void add(List<AssetReference> found, URI base, String reference, AssetReference.Kind kind) {
+        URI url = resolve(base, reference);
+        if (url != null && found.stream().noneMatch(r -> r.url().equals(url))) {
+            found.add(new AssetReference(url, AssetReference.byExtension(url, kind)));
+        }
     }
 
     private static void add(Map<URI, AssetReference> out, URI base, String reference, AssetReference.Kind kind) {
@@ -89,35 +126,6 @@ public final class FindReferences {
             return new URI(url.getScheme(), url.getRawAuthority(), url.getRawPath(), url.getRawQuery(), null).normalize();
         } catch (IllegalArgumentException | java.net.URISyntaxException e) {
             return null;
-        }
-    }
-
-    private static final class Collector implements ICSSUrlVisitor {
-        private final URI base;
-        private final List<AssetReference> found = new ArrayList<>();
-
-        Collector(URI base) {
-            this.base = base;
-        }
-
-        @Override
-        public void onImport(CSSImportRule rule) {
-            URI url = resolve(base, rule.getLocationString());
-            if (url != null) {
-                found.add(new AssetReference(url, AssetReference.Kind.STYLESHEET));
-            }
-        }
-
-        @Override
-        public void onUrlDeclaration(ICSSTopLevelRule rule, CSSDeclaration declaration, CSSExpressionMemberTermURI uri) {
-            URI url = resolve(base, uri.getURIString());
-            if (url == null || found.stream().anyMatch(r -> r.url().equals(url))) {
-                return;
-            }
-            String property = declaration.getProperty().toLowerCase(Locale.ROOT);
-            AssetReference.Kind kind = property.startsWith("mask") || property.startsWith("-webkit-mask")
-                    ? AssetReference.Kind.MASK : AssetReference.Kind.OTHER;
-            found.add(new AssetReference(url, AssetReference.byExtension(url, kind)));
         }
     }
 }
