@@ -1,31 +1,48 @@
 package io.github.sorrysite.aws;
 
-import io.github.sorrysite.core.common.Md5;
-import io.github.sorrysite.core.publish.plan.ObjectHeaders;
-import io.github.sorrysite.core.publish.store.ObjectStore;
-import io.github.sorrysite.core.publish.plan.PublishManifest;
-import io.github.sorrysite.core.publish.PublishTarget;
-import io.github.sorrysite.core.settings.AwsSettings;
-import io.github.sorrysite.core.publish.plan.RemoteObject;
 import io.github.sorrysite.core.BadInputException;
+import io.github.sorrysite.core.Events;
 import io.github.sorrysite.core.InfrastructureException;
+import io.github.sorrysite.core.SorryException;
+import io.github.sorrysite.core.common.Md5;
+import io.github.sorrysite.core.publish.PublishTarget;
+import io.github.sorrysite.core.publish.plan.ObjectHeaders;
+import io.github.sorrysite.core.publish.plan.PublishManifest;
+import io.github.sorrysite.core.publish.plan.RemoteObject;
+import io.github.sorrysite.core.publish.store.ObjectStore;
+import io.github.sorrysite.core.settings.AwsSettings;
+import io.github.sorrysite.core.settings.ChecksumMode;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
+import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
+import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.Delete;
 import software.amazon.awssdk.services.s3.model.DeleteObjectsResponse;
+import software.amazon.awssdk.services.s3.model.HeadObjectResponse;
 import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
 import software.amazon.awssdk.services.s3.model.ObjectIdentifier;
+import software.amazon.awssdk.services.s3.model.PutObjectRequest;
+import software.amazon.awssdk.services.s3.model.PutObjectResponse;
 import software.amazon.awssdk.services.s3.model.S3Exception;
 import software.amazon.awssdk.services.s3.model.S3Object;
+import software.amazon.awssdk.services.s3.model.ServerSideEncryption;
 
 /**
  * The publish target in S3: a bucket and a key prefix. Keys the core passes are relative to the
  * prefix; this class adds it, so nothing outside the prefix is ever listed, written or deleted.
+ *
+ * <p>Every PUT carries Content-MD5, and the ETag the store returns is compared with that MD5 (for
+ * these single-part uploads it is the MD5, except with SSE-KMS or SSE-C). The first PUT of a run is
+ * made alone: a store that kept the SDK's aws-chunked framing as the object's bytes (s3rver does over
+ * http) answers with the ETag of the framed body; the object is then written again as a plain upload
+ * (Content-Length, Content-MD5, no framing), and if that one is stored right the rest of the run
+ * uploads plainly too, saying so. If even the plain upload is stored wrong, the run stops there.
  */
 public final class S3ObjectStore implements ObjectStore {
     /** User metadata (x-amz-meta-sorry-digest) holding the body+headers digest. */
@@ -33,25 +50,35 @@ public final class S3ObjectStore implements ObjectStore {
     private static final int DELETE_BATCH = 1000;
 
     private final ClientInBackground<S3Client> client;
+    /** Builds the plain-upload client, or null when {@link #client} already uploads plainly. */
+    private final Supplier<S3Client> plainClient;
     private final PublishTarget.S3 target;
     private final String region;
     private final String profile;
+    private final Events listener;
+    private final Object firstUpload = new Object();
+    /** The client every upload uses once the first one was verified; null until then. */
+    private volatile S3Client uploader;
+    private S3Client builtPlain;
 
     /** @param region the configured region, for messages only (null: the default chain) */
     public S3ObjectStore(S3Client s3, PublishTarget.S3 target, String region) {
-        this(s3, target, region, null);
+        this(ClientInBackground.of(s3), null, target, region, null, Events.SILENT);
     }
 
     /** @param profile the configured profile, for messages only (null: the default chain) */
     public S3ObjectStore(S3Client s3, PublishTarget.S3 target, String region, String profile) {
-        this(ClientInBackground.of(s3), target, region, profile);
+        this(ClientInBackground.of(s3), null, target, region, profile, Events.SILENT);
     }
 
-    private S3ObjectStore(ClientInBackground<S3Client> client, PublishTarget.S3 target, String region, String profile) {
+    private S3ObjectStore(ClientInBackground<S3Client> client, Supplier<S3Client> plainClient, PublishTarget.S3 target, String region,
+                          String profile, Events listener) {
         this.client = client;
+        this.plainClient = plainClient;
         this.target = target;
         this.region = region;
         this.profile = profile;
+        this.listener = listener;
     }
 
     /**
@@ -59,8 +86,17 @@ public final class S3ObjectStore implements ObjectStore {
      * built in the background while the publish reads the local site.
      */
     public static S3ObjectStore create(PublishTarget.S3 target, AwsSettings aws, int concurrency) {
-        return new S3ObjectStore(ClientInBackground.start("sorry-s3-client", () -> AwsClients.s3(aws, concurrency, AwsClients.credentials(aws)),
-                e -> AwsErrors.client(e, "setting up the S3 client", aws.profile())), target, aws.region(), aws.profile());
+        return create(target, aws, concurrency, AwsClients.credentials(aws), Events.SILENT);
+    }
+
+    /** @param listener told when this run switches to plain uploads */
+    public static S3ObjectStore create(PublishTarget.S3 target, AwsSettings aws, int concurrency, AwsCredentialsProvider credentials,
+                                       Events listener) {
+        boolean plain = aws.checksums() == ChecksumMode.WHEN_REQUIRED;
+        return new S3ObjectStore(ClientInBackground.start("sorry-s3-client", () -> AwsClients.s3(aws, concurrency, credentials),
+                e -> AwsErrors.client(e, "setting up the S3 client", aws.profile())),
+                plain ? null : () -> AwsClients.s3(aws, concurrency, credentials, true),
+                target, aws.region(), aws.profile(), listener);
     }
 
     private S3Client s3() {
@@ -70,6 +106,21 @@ public final class S3ObjectStore implements ObjectStore {
     @Override
     public void ready() {
         s3();
+    }
+
+    /**
+     * One ListObjectsV2 of at most one key under the prefix: it needs working credentials, an existing
+     * bucket in the configured region (S3 redirects otherwise, naming the bucket's region) and the
+     * permission the plan needs first, and unlike HeadBucket its errors carry a code.
+     */
+    @Override
+    public List<SorryException> preflight() {
+        try {
+            s3().listObjectsV2(r -> r.bucket(target.bucket()).prefix(target.prefix()).maxKeys(1));
+            return List.of();
+        } catch (SdkException e) {
+            return List.of(AwsErrors.s3(e, "checking " + target.describe() + " before the plan", target.bucket(), region, profile));
+        }
     }
 
     @Override
@@ -90,9 +141,16 @@ public final class S3ObjectStore implements ObjectStore {
 
     @Override
     public String digest(String key) {
+        StoredObject head = head(key);
+        return head == null ? null : head.digest();
+    }
+
+    @Override
+    public StoredObject head(String key) {
         try {
-            Map<String, String> metadata = s3().headObject(r -> r.bucket(target.bucket()).key(fullKey(key))).metadata();
-            return metadata.get(DIGEST_METADATA);
+            HeadObjectResponse r = s3().headObject(h -> h.bucket(target.bucket()).key(fullKey(key)));
+            return new StoredObject(r.contentLength() == null ? -1 : r.contentLength(), r.contentType(), r.cacheControl(),
+                    r.metadata().get(DIGEST_METADATA), r.eTag() == null ? null : r.eTag().replace("\"", ""));
         } catch (NoSuchKeyException e) {
             return null;
         } catch (S3Exception e) {
@@ -106,17 +164,14 @@ public final class S3ObjectStore implements ObjectStore {
     }
 
     @Override
+    public byte[] read(String key) {
+        return get(fullKey(key), target.describe() + key);
+    }
+
+    @Override
     public String put(String key, Path file, ObjectHeaders headers, String md5, String digest) {
-        try {
-            return s3().putObject(r -> r.bucket(target.bucket()).key(fullKey(key))
-                            .contentType(headers.contentType())
-                            .cacheControl(headers.cacheControl())
-                            .contentMD5(Md5.base64(md5))
-                            .metadata(Map.of(DIGEST_METADATA, digest)),
-                    RequestBody.fromFile(file)).eTag();
-        } catch (SdkException e) {
-            throw AwsErrors.s3(e, "uploading " + target.describe() + key, target.bucket(), region, profile);
-        }
+        return upload(key, md5, r -> r.contentType(headers.contentType()).cacheControl(headers.cacheControl())
+                .metadata(Map.of(DIGEST_METADATA, digest)), () -> RequestBody.fromFile(file), false);
     }
 
     @Override
@@ -125,31 +180,166 @@ public final class S3ObjectStore implements ObjectStore {
     }
 
     @Override
-    public byte[] readManifest() {
+    public boolean locks() {
+        return true;
+    }
+
+    @Override
+    public byte[] readControl(String key) {
+        return get(controlKey(key), target.describe() + key);
+    }
+
+    @Override
+    public boolean writeControl(String key, byte[] body, boolean onlyIfAbsent) {
         try {
-            return s3().getObjectAsBytes(r -> r.bucket(target.bucket()).key(fullKey(PublishManifest.KEY))).asByteArray();
+            upload(key, Md5.hex(body), r -> {
+                r.contentType("application/json").cacheControl("no-store");
+                if (onlyIfAbsent) {
+                    r.ifNoneMatch("*");
+                }
+            }, () -> RequestBody.fromBytes(body), true);
+            return true;
+        } catch (ConditionFailed e) {
+            return false;
+        }
+    }
+
+    @Override
+    public void deleteControl(String key) {
+        try {
+            s3().deleteObject(r -> r.bucket(target.bucket()).key(controlKey(key)));
+        } catch (SdkException e) {
+            throw AwsErrors.s3(e, "deleting " + target.describe() + key, target.bucket(), region, profile);
+        }
+    }
+
+    /** The store refused a conditional write: the object exists. */
+    private static final class ConditionFailed extends RuntimeException {
+        ConditionFailed() {
+            super(null, null, false, false);
+        }
+    }
+
+    /**
+     * One verified PUT.
+     *
+     * @param control a control object (the key is under the reserved prefix)
+     * @return the ETag
+     */
+    private String upload(String key, String md5, java.util.function.Consumer<PutObjectRequest.Builder> request,
+                          Supplier<RequestBody> body, boolean control) {
+        String full = control ? controlKey(key) : fullKey(key);
+        S3Client use = uploader;
+        if (use == null) {
+            synchronized (firstUpload) {
+                if (uploader == null) {
+                    return firstUpload(key, full, md5, request, body);
+                }
+                use = uploader;
+            }
+        }
+        PutObjectResponse response = putWith(use, key, full, md5, request, body);
+        String etag = unquoted(response.eTag());
+        if (!etagMatches(response, md5)) {
+            throw new InfrastructureException("S3 stored " + target.describe() + key + " with ETag " + etag + ", not the MD5 " + md5
+                    + " of the bytes sent: the store changed the body; publish stopped, nothing later was uploaded or deleted", null);
+        }
+        return etag;
+    }
+
+    /** The run's first PUT, made while every other waits: it decides how the rest upload. */
+    private String firstUpload(String key, String full, String md5, java.util.function.Consumer<PutObjectRequest.Builder> request,
+                               Supplier<RequestBody> body) {
+        S3Client first = s3();
+        PutObjectResponse response = putWith(first, key, full, md5, request, body);
+        if (etagMatches(response, md5)) {
+            uploader = first;
+            return unquoted(response.eTag());
+        }
+        String stored = unquoted(response.eTag());
+        if (plainClient == null) {
+            throw framingFailure(key, md5, stored, true);
+        }
+        // Written again without the condition: this run has just written it.
+        S3Client plain = plain();
+        PutObjectResponse again = putWith(plain, key, full, md5, r -> {
+            request.accept(r);
+            r.ifNoneMatch(null);
+        }, body);
+        if (!etagMatches(again, md5)) {
+            throw framingFailure(key, md5, unquoted(again.eTag()), false);
+        }
+        listener.warn("S3 at " + target.describe() + " stored the SDK's aws-chunked upload framing as the bytes of " + key
+                + " (ETag " + stored + ", not the MD5 " + md5 + "); this run uploads plainly instead (Content-Length and Content-MD5,"
+                + " no framing), and " + key + " was written again and verified; set -Dsorry.aws.checksums=when-required to upload"
+                + " plainly from the start");
+        uploader = plain;
+        return unquoted(again.eTag());
+    }
+
+    private InfrastructureException framingFailure(String key, String md5, String etag, boolean plainFirst) {
+        return new InfrastructureException("S3 at " + target.describe() + " stored " + key + " with ETag " + etag + ", not the MD5 " + md5
+                + " of the bytes sent" + (plainFirst ? " as a plain upload (sorry.aws.checksums=when-required)" : ", even as a plain upload")
+                + ": this store does not keep the bytes it is sent; nothing else was uploaded; use another S3-compatible store"
+                + " or report the store's behaviour", null);
+    }
+
+    private synchronized S3Client plain() {
+        if (builtPlain == null) {
+            builtPlain = plainClient.get();
+        }
+        return builtPlain;
+    }
+
+    private PutObjectResponse putWith(S3Client s3, String key, String full, String md5,
+                                      java.util.function.Consumer<PutObjectRequest.Builder> request, Supplier<RequestBody> body) {
+        try {
+            return s3.putObject(r -> {
+                r.bucket(target.bucket()).key(full).contentMD5(Md5.base64(md5));
+                request.accept(r);
+            }, body.get());
+        } catch (S3Exception e) {
+            if (e.statusCode() == 412) {
+                throw new ConditionFailed();
+            }
+            throw AwsErrors.s3(e, "uploading " + target.describe() + key, target.bucket(), region, profile);
+        } catch (SdkException e) {
+            throw AwsErrors.s3(e, "uploading " + target.describe() + key, target.bucket(), region, profile);
+        }
+    }
+
+    /**
+     * Whether the ETag is the MD5 sent, where an ETag can be compared: a single-part upload without
+     * SSE-KMS or SSE-C (whose ETags are not the MD5), and a store that returned one.
+     */
+    static boolean etagMatches(PutObjectResponse response, String md5) {
+        String etag = unquoted(response.eTag());
+        if (etag == null || !etag.matches("[0-9a-fA-F]{32}")) {
+            return true; // multipart-style or missing: nothing to compare
+        }
+        ServerSideEncryption sse = response.serverSideEncryption();
+        if (sse == ServerSideEncryption.AWS_KMS || sse == ServerSideEncryption.AWS_KMS_DSSE || response.sseCustomerAlgorithm() != null) {
+            return true;
+        }
+        return etag.equalsIgnoreCase(md5);
+    }
+
+    private static String unquoted(String etag) {
+        return etag == null ? null : etag.replace("\"", "");
+    }
+
+    private byte[] get(String full, String shown) {
+        try {
+            return s3().getObjectAsBytes(r -> r.bucket(target.bucket()).key(full)).asByteArray();
         } catch (NoSuchKeyException e) {
             return null;
         } catch (S3Exception e) {
             if (e.statusCode() == 404) {
                 return null;
             }
-            throw AwsErrors.s3(e, "reading " + target.describe() + PublishManifest.KEY, target.bucket(), region, profile);
+            throw AwsErrors.s3(e, "reading " + shown, target.bucket(), region, profile);
         } catch (SdkException e) {
-            throw AwsErrors.s3(e, "reading " + target.describe() + PublishManifest.KEY, target.bucket(), region, profile);
-        }
-    }
-
-    @Override
-    public void writeManifest(byte[] json) {
-        try {
-            s3().putObject(r -> r.bucket(target.bucket()).key(fullKey(PublishManifest.KEY))
-                            .contentType("application/json")
-                            .cacheControl("no-store")
-                            .contentMD5(Md5.base64(Md5.hex(json))),
-                    RequestBody.fromBytes(json));
-        } catch (SdkException e) {
-            throw AwsErrors.s3(e, "uploading " + target.describe() + PublishManifest.KEY, target.bucket(), region, profile);
+            throw AwsErrors.s3(e, "reading " + shown, target.bucket(), region, profile);
         }
     }
 
@@ -180,12 +370,29 @@ public final class S3ObjectStore implements ObjectStore {
 
     @Override
     public void close() {
-        client.close();
+        try {
+            client.close();
+        } finally {
+            S3Client plain;
+            synchronized (this) {
+                plain = builtPlain;
+            }
+            if (plain != null) {
+                plain.close();
+            }
+        }
     }
 
     private String fullKey(String key) {
-        if (key.isEmpty() || key.startsWith("/") || ("/" + key + "/").contains("/../")) {
+        if (key.isEmpty() || key.startsWith("/") || ("/" + key + "/").contains("/../") || key.startsWith(PublishManifest.PREFIX)) {
             throw new IllegalArgumentException("key outside the target prefix: " + key);
+        }
+        return target.prefix() + key;
+    }
+
+    private String controlKey(String key) {
+        if (!key.startsWith(PublishManifest.PREFIX) || key.contains("..")) {
+            throw new IllegalArgumentException("not a control key: " + key);
         }
         return target.prefix() + key;
     }

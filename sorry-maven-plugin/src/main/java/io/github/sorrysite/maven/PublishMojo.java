@@ -94,6 +94,17 @@ public class PublishMojo extends AwsMojo {
     @Parameter(property = "sorry.publish.cacheControl.assets", defaultValue = CacheControlPolicy.DEFAULT_ASSETS)
     private String cacheControlAssets;
 
+    /**
+     * Publish without the gates: the check of the site against {@code report.json} (every file
+     * present with its recorded digest) and the lint rules on the pages to upload. Prints a warning.
+     */
+    @Parameter(property = "sorry.publish.skipChecks", defaultValue = "false")
+    private boolean skipChecks;
+
+    /** Clear the lock a publish that died left under the target prefix ({@code .sorry-publish/lock.json}), then publish. */
+    @Parameter(property = "sorry.publish.breakLock", defaultValue = "false")
+    private boolean breakLock;
+
     /** Skip this goal only. */
     @Parameter(property = "sorry.publish.skip", defaultValue = "false")
     private boolean publishSkip;
@@ -113,16 +124,16 @@ public class PublishMojo extends AwsMojo {
         PublishConfig config = publishConfig();
         AwsSettings aws = awsSettings();
         BuildOutput build = new BuildOutput(basedir.toPath(), outputDirectory.toPath());
-        try (ObjectStore store = store(config, aws);
+        try (ObjectStore store = store(config, aws, listener());
              CdnInvalidator cdn = config.cdn().distributionIds().isEmpty() ? null : CloudFrontInvalidator.create(aws)) {
             new Publisher(build, config, store, cdn, listener(), Pacer.SYSTEM).publish();
         }
     }
 
     /** The store for the target's kind. */
-    private static ObjectStore store(PublishConfig config, AwsSettings aws) {
+    private static ObjectStore store(PublishConfig config, AwsSettings aws, io.github.sorrysite.core.Events listener) {
         if (config.target() instanceof PublishTarget.S3 s3) {
-            return S3ObjectStore.create(s3, aws, config.concurrency());
+            return S3ObjectStore.create(s3, aws, config.concurrency(), io.github.sorrysite.aws.AwsClients.credentials(aws), listener);
         }
         if (config.target() instanceof PublishTarget.Directory directory) {
             return new LocalDirectoryObjectStore(directory.directory());
@@ -137,6 +148,7 @@ public class PublishMojo extends AwsMojo {
                 .target(target).distributionIds(distributionIds).pathPrefix(cloudFrontPathPrefix)
                 .maxPaths(cloudFrontMaxPaths).waitForInvalidation(cloudFrontWait).waitTimeout(cloudFrontWaitTimeout)
                 .dryRun(dryRun).force(force).deleteStale(deleteStale).maxDeletes(maxDeletes).concurrency(concurrency)
+                .skipChecks(skipChecks).breakLock(breakLock)
                 .cacheControl(new CacheControlPolicy(rules, cacheControlPages, cacheControlFingerprinted, cacheControlAssets))
                 .build();
     }

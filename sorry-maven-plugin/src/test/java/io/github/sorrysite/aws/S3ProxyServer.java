@@ -35,6 +35,8 @@ final class S3ProxyServer implements AutoCloseable {
     final List<String> manifestPuts = Collections.synchronizedList(new ArrayList<>());
     /** Keys of every HEAD Object request (s3proxy answers a HEAD, and only a HEAD, from blobMetadata). */
     final List<String> heads = Collections.synchronizedList(new ArrayList<>());
+    /** PUTs of the publish lock. */
+    final List<String> lockPuts = Collections.synchronizedList(new ArrayList<>());
     volatile Predicate<String> failPut = key -> false;
     volatile int failStatus = 500;
     volatile boolean failDeletes;
@@ -44,6 +46,10 @@ final class S3ProxyServer implements AutoCloseable {
         BlobStore store = new ForwardingBlobStore(new TransientNio2BlobStore()) {
             @Override
             public PutObjectResponse putBlob(PutObjectRequest request, InputStream input) {
+                if (request.key().contains("/.sorry-publish/lock")) {
+                    lockPuts.add(request.key());
+                    return super.putBlob(request, input);
+                }
                 (request.key().contains("/.sorry-publish/") ? manifestPuts : puts).add(request.key());
                 if (failPut.test(request.key())) {
                     throw S3Exceptions.fromStatusCode(failStatus);
@@ -59,6 +65,9 @@ final class S3ProxyServer implements AutoCloseable {
 
             @Override
             public DeleteObjectResponse removeBlob(DeleteObjectRequest request) {
+                if (request.key().contains("/.sorry-publish/lock")) {
+                    return super.removeBlob(request);
+                }
                 deletes.add(request.key());
                 if (failDeletes) {
                     throw S3Exceptions.fromStatusCode(403);
@@ -76,6 +85,18 @@ final class S3ProxyServer implements AutoCloseable {
         while (!"STARTED".equals(proxy.getState())) {
             Thread.onSpinWait();
         }
+    }
+
+    /**
+     * The HEADs the plan made: {@link #heads} less one per {@link #puts} key, since the read-back
+     * after the apply HEADs each uploaded object once.
+     */
+    List<String> planningHeads() {
+        List<String> left = new ArrayList<>(heads);
+        synchronized (puts) {
+            puts.forEach(left::remove);
+        }
+        return left;
     }
 
     String endpoint() {

@@ -171,6 +171,21 @@ public final class LintRules {
     }
 
     /** Every URL the page loads, resolved against its {@code <base href>} when it has one. */
+    /** Every URL a page loads or links (src, href, srcset, inline style url()), resolved against its base. */
+    public static List<String> references(String html) {
+        return references(Jsoup.parse(html));
+    }
+
+    /** Every url(...) of a stylesheet. */
+    public static List<String> cssReferences(String css) {
+        List<String> refs = new ArrayList<>();
+        Matcher m = CSS_URL.matcher(css);
+        while (m.find()) {
+            refs.add(m.group(1).strip());
+        }
+        return refs;
+    }
+
     static List<String> references(Document document) {
         Element base = document.selectFirst("base[href]");
         List<String> refs = rawReferences(document);

@@ -3,6 +3,8 @@ package io.github.sorrysite.core.publish;
 import io.github.sorrysite.core.common.Pacer;
 import io.github.sorrysite.core.publish.apply.ApplyOptions;
 import io.github.sorrysite.core.publish.apply.PublishExecutor;
+import io.github.sorrysite.core.publish.apply.PublishLock;
+import io.github.sorrysite.core.publish.apply.ReadBack;
 import io.github.sorrysite.core.publish.apply.PublishResult;
 import io.github.sorrysite.core.publish.plan.LocalObject;
 import io.github.sorrysite.core.publish.plan.PublishManifest;
@@ -54,7 +56,11 @@ public final class Publisher {
                           PublishPlan plan) {
     }
 
-    private Inputs inputs() {
+    /** The local side, checked: nothing here asks the target anything. */
+    private record Local(BuildReport report, List<LocalObject> objects) {
+    }
+
+    private Local local() {
         BuildReport report = site.report("sorry:publish");
         List<LocalObject> local = LocalInventory.read(site, report, config.cacheControl());
         for (LocalObject object : local) {
@@ -63,7 +69,34 @@ public final class Publisher {
                         + ", which sorry:publish reserves for its manifest in the target", "rename or remove it");
             }
         }
+        PublishGates.check(site, report, local, config.skipChecks(), listener);
+        return new Local(report, local);
+    }
+
+    /**
+     * Read-only checks of the target and the CDN, in a dry run too, before anything is planned:
+     * every problem found, one line each, in one failure.
+     */
+    private void preflight() {
         store.ready(); // a client that cannot be set up fails here, not as an unreadable manifest
+        java.util.List<io.github.sorrysite.core.SorryException> problems = new java.util.ArrayList<>(store.preflight());
+        if (cdn != null && !config.cdn().distributionIds().isEmpty()) {
+            cdn.ready();
+            problems.addAll(cdn.preflight(config.cdn().distributionIds()));
+        }
+        if (problems.size() == 1) {
+            throw problems.get(0);
+        }
+        if (!problems.isEmpty()) {
+            problems.forEach(p -> listener.error(p.getMessage()));
+            throw new BadInputException("preflight", problems.size() + " problems with the target or the CDN, listed above;"
+                    + " nothing was uploaded", "fix each as its line says");
+        }
+    }
+
+    private Inputs inputs(Local checked) {
+        BuildReport report = checked.report();
+        List<LocalObject> local = checked.objects();
         Map<String, PublishManifest.Entry> manifest = readManifest();
         RemoteInventory.Result remote = RemoteInventory.read(store, local, config.force(), config.concurrency(), manifest);
         listener.debug("Read the digests of " + remote.heads() + " object(s) with HEAD requests"
@@ -123,7 +156,18 @@ public final class Publisher {
 
     public PublishResult publish() {
         long started = pacer.nanoTime();
-        Inputs inputs = inputs();
+        Local local = local();
+        preflight();
+        if (config.dryRun() || !store.locks()) {
+            return publish(started, local, null);
+        }
+        try (PublishLock lock = PublishLock.acquire(store, config.target().describe(), config.breakLock(), listener, pacer)) {
+            return publish(started, local, lock);
+        }
+    }
+
+    private PublishResult publish(long started, Local local, PublishLock lock) {
+        Inputs inputs = inputs(local);
         PublishPlan plan = inputs.plan();
         Path planFile = site.outputDirectory().resolve("publish-plan.json");
         write(planFile, PublishPlanJson.write(plan, config.dryRun()));
@@ -142,8 +186,9 @@ public final class Publisher {
             cdn.ready(); // before the first upload, so a CDN client that cannot work stops nothing half-done
         }
         PublishExecutor executor = new PublishExecutor(store, cdn,
-                new ApplyOptions(config.target().describe(), config.concurrency(), config.cdn()), listener, pacer);
+                new ApplyOptions(config.target().describe(), config.concurrency(), config.cdn()), listener, pacer).withLock(lock);
         PublishResult applied = executor.apply(plan);
+        readBack(inputs, executor.uploadedObjects());
         writeManifest(inputs, executor.uploadedEtags());
         PublishResult result = new PublishResult(applied.uploaded(), applied.uploadedBytes(), applied.unchanged(), applied.deleted(),
                 applied.invalidationIds(), millisSince(started), false);
@@ -153,6 +198,15 @@ public final class Publisher {
                         .map(e -> e.getKey() + "=" + e.getValue()).sorted().reduce((a, b) -> a + ", " + b).orElse(""),
                 result.millis()));
         return result;
+    }
+
+    /** HEAD what went up, GET every page: the target serves what was built, or the run fails saying what differs. */
+    private void readBack(Inputs inputs, List<LocalObject> uploaded) {
+        try {
+            ReadBack.verify(store, config.target().describe(), uploaded, inputs.local(), config.concurrency(), listener);
+        } catch (UnsupportedOperationException e) {
+            listener.debug("This target cannot be read back: " + e.getMessage());
+        }
     }
 
     private long millisSince(long started) {

@@ -110,7 +110,7 @@ public final class SiteBuilder {
             for (Page page : pages) {
                 byte[] bytes = html.get(page.output()).getBytes(StandardCharsets.UTF_8);
                 output.write("site/" + page.output(), bytes);
-                pageEntries.add(new BuildReport.PageEntry(page.source(), page.output(), bytes.length, page.status(),
+                pageEntries.add(new BuildReport.PageEntry(page.source(), page.output(), bytes.length, Hashes.sha256(bytes), page.status(),
                         page.title(), page.lang(), page.template()));
             }
             long millis = (System.nanoTime() - started) / 1_000_000;
