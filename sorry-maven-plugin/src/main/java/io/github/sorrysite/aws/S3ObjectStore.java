@@ -38,16 +38,19 @@ import software.amazon.awssdk.services.s3.model.ServerSideEncryption;
  * prefix; this class adds it, so nothing outside the prefix is ever listed, written or deleted.
  *
  * <p>Every PUT carries Content-MD5, and the ETag the store returns is compared with that MD5 (for
- * these single-part uploads it is the MD5, except with SSE-KMS or SSE-C). The first PUT of a run is
- * made alone: a store that kept the SDK's aws-chunked framing as the object's bytes (s3rver does over
- * http) answers with the ETag of the framed body; the object is then written again as a plain upload
- * (Content-Length, Content-MD5, no framing), and if that one is stored right the rest of the run
- * uploads plainly too, saying so. If even the plain upload is stored wrong, the run stops there.
+ * these single-part uploads it is the MD5, except with SSE-KMS or SSE-C). Before the first PUT of a
+ * run, while every other waits, a small check object is written: a store that kept the SDK's
+ * aws-chunked framing as the object's bytes (s3rver does over http) answers with the ETag of the
+ * framed body; the check is then written again as a plain upload (Content-Length, Content-MD5, no
+ * framing), and if that one is stored right the whole run uploads plainly, saying so. If even the
+ * plain upload is stored wrong, the run stops before writing anything else.
  */
 public final class S3ObjectStore implements ObjectStore {
     /** User metadata (x-amz-meta-sorry-digest) holding the body+headers digest. */
     static final String DIGEST_METADATA = "sorry-digest";
     private static final int DELETE_BATCH = 1000;
+    /** The check object the first upload of a run writes and deletes. */
+    static final String UPLOAD_CHECK = PublishManifest.PREFIX + "upload-check.txt";
 
     private final ClientInBackground<S3Client> client;
     /** Builds the plain-upload client, or null when {@link #client} already uploads plainly. */
@@ -229,16 +232,7 @@ public final class S3ObjectStore implements ObjectStore {
     private String upload(String key, String md5, java.util.function.Consumer<PutObjectRequest.Builder> request,
                           Supplier<RequestBody> body, boolean control) {
         String full = control ? controlKey(key) : fullKey(key);
-        S3Client use = uploader;
-        if (use == null) {
-            synchronized (firstUpload) {
-                if (uploader == null) {
-                    return firstUpload(key, full, md5, request, body);
-                }
-                use = uploader;
-            }
-        }
-        PutObjectResponse response = putWith(use, key, full, md5, request, body);
+        PutObjectResponse response = putWith(uploader(), key, full, md5, request, body);
         String etag = unquoted(response.eTag());
         if (!etagMatches(response, md5)) {
             throw new InfrastructureException("S3 stored " + target.describe() + key + " with ETag " + etag + ", not the MD5 " + md5
@@ -247,34 +241,53 @@ public final class S3ObjectStore implements ObjectStore {
         return etag;
     }
 
-    /** The run's first PUT, made while every other waits: it decides how the rest upload. */
-    private String firstUpload(String key, String full, String md5, java.util.function.Consumer<PutObjectRequest.Builder> request,
-                               Supplier<RequestBody> body) {
+    /** The client every upload of this run uses, decided by the first upload; the others wait for it. */
+    private S3Client uploader() {
+        S3Client use = uploader;
+        if (use != null) {
+            return use;
+        }
+        synchronized (firstUpload) {
+            if (uploader == null) {
+                uploader = checkUploads();
+            }
+            return uploader;
+        }
+    }
+
+    /**
+     * The run's first object: a small check object ({@value #UPLOAD_CHECK} under the reserved
+     * prefix), written and deleted before anything of the site or the lock, so a store that keeps
+     * the upload framing is found before it stores a single wrong byte that matters.
+     */
+    private S3Client checkUploads() {
+        String key = UPLOAD_CHECK;
+        byte[] bytes = "sorry:publish checks that this store keeps the bytes it is sent\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        String md5 = Md5.hex(bytes);
+        java.util.function.Consumer<PutObjectRequest.Builder> request = r -> r.contentType("text/plain").cacheControl("no-store");
         S3Client first = s3();
-        PutObjectResponse response = putWith(first, key, full, md5, request, body);
-        if (etagMatches(response, md5)) {
-            uploader = first;
-            return unquoted(response.eTag());
+        PutObjectResponse response = putWith(first, key, controlKey(key), md5, request, () -> RequestBody.fromBytes(bytes));
+        S3Client chosen = first;
+        if (!etagMatches(response, md5)) {
+            String stored = unquoted(response.eTag());
+            if (plainClient == null) {
+                deleteControl(key);
+                throw framingFailure(key, md5, stored, true);
+            }
+            S3Client plain = plain();
+            PutObjectResponse again = putWith(plain, key, controlKey(key), md5, request, () -> RequestBody.fromBytes(bytes));
+            if (!etagMatches(again, md5)) {
+                deleteControl(key);
+                throw framingFailure(key, md5, unquoted(again.eTag()), false);
+            }
+            listener.warn("S3 at " + target.describe() + " stored the SDK's aws-chunked upload framing as the object's bytes"
+                    + " (ETag " + stored + ", not the MD5 " + md5 + " of a check object sent before anything else); this run uploads"
+                    + " plainly instead (Content-Length and Content-MD5, no framing); set -Dsorry.aws.checksums=when-required to"
+                    + " upload plainly from the start");
+            chosen = plain;
         }
-        String stored = unquoted(response.eTag());
-        if (plainClient == null) {
-            throw framingFailure(key, md5, stored, true);
-        }
-        // Written again without the condition: this run has just written it.
-        S3Client plain = plain();
-        PutObjectResponse again = putWith(plain, key, full, md5, r -> {
-            request.accept(r);
-            r.ifNoneMatch(null);
-        }, body);
-        if (!etagMatches(again, md5)) {
-            throw framingFailure(key, md5, unquoted(again.eTag()), false);
-        }
-        listener.warn("S3 at " + target.describe() + " stored the SDK's aws-chunked upload framing as the bytes of " + key
-                + " (ETag " + stored + ", not the MD5 " + md5 + "); this run uploads plainly instead (Content-Length and Content-MD5,"
-                + " no framing), and " + key + " was written again and verified; set -Dsorry.aws.checksums=when-required to upload"
-                + " plainly from the start");
-        uploader = plain;
-        return unquoted(again.eTag());
+        deleteControl(key);
+        return chosen;
     }
 
     private InfrastructureException framingFailure(String key, String md5, String etag, boolean plainFirst) {

@@ -35,7 +35,7 @@ final class S3ProxyServer implements AutoCloseable {
     final List<String> manifestPuts = Collections.synchronizedList(new ArrayList<>());
     /** Keys of every HEAD Object request (s3proxy answers a HEAD, and only a HEAD, from blobMetadata). */
     final List<String> heads = Collections.synchronizedList(new ArrayList<>());
-    /** PUTs of the publish lock. */
+    /** PUTs of the publish lock and of the upload check. */
     final List<String> lockPuts = Collections.synchronizedList(new ArrayList<>());
     volatile Predicate<String> failPut = key -> false;
     volatile int failStatus = 500;
@@ -46,7 +46,7 @@ final class S3ProxyServer implements AutoCloseable {
         BlobStore store = new ForwardingBlobStore(new TransientNio2BlobStore()) {
             @Override
             public PutObjectResponse putBlob(PutObjectRequest request, InputStream input) {
-                if (request.key().contains("/.sorry-publish/lock")) {
+                if (request.key().contains("/.sorry-publish/lock") || request.key().contains("/.sorry-publish/upload-check")) {
                     lockPuts.add(request.key());
                     return super.putBlob(request, input);
                 }
@@ -65,7 +65,7 @@ final class S3ProxyServer implements AutoCloseable {
 
             @Override
             public DeleteObjectResponse removeBlob(DeleteObjectRequest request) {
-                if (request.key().contains("/.sorry-publish/lock")) {
+                if (request.key().contains("/.sorry-publish/lock") || request.key().contains("/.sorry-publish/upload-check")) {
                     return super.removeBlob(request);
                 }
                 deletes.add(request.key());

@@ -211,7 +211,8 @@ class S3PublishTest {
         publish(c -> c);
 
         assertEquals(List.of("site/ja/maintenance.html", "site/maintenance.html"), server.puts.stream().sorted().toList());
-        assertEquals(List.of("site/ja/maintenance.html", "site/maintenance.html"), server.planningHeads().stream().sorted().toList());
+        // Objects without our digest are HEADed again when the plan is remade under the publish lock.
+        assertEquals(List.of("site/ja/maintenance.html", "site/maintenance.html"), server.planningHeads().stream().distinct().sorted().toList());
         assertTrue(log.text().contains("content changed") && log.text().contains("headers changed"), log.text());
         assertEquals("max-age=60", head("site/ja/maintenance.html").cacheControl());
         assertEquals(List.of("/ja/maintenance.html", "/maintenance.html"), cdn.calls.get(0).paths());

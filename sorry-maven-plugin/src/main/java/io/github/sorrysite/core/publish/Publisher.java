@@ -95,10 +95,17 @@ public final class Publisher {
     }
 
     private Inputs inputs(Local checked) {
+        return inputs(checked, null);
+    }
+
+    /** @param before the inputs of this run's first look at the target, or null */
+    private Inputs inputs(Local checked, Inputs before) {
         BuildReport report = checked.report();
         List<LocalObject> local = checked.objects();
         Map<String, PublishManifest.Entry> manifest = readManifest();
-        RemoteInventory.Result remote = RemoteInventory.read(store, local, config.force(), config.concurrency(), manifest);
+        Map<String, RemoteObject> known = before == null ? Map.of() : before.remote().stream()
+                .collect(java.util.stream.Collectors.toMap(RemoteObject::key, r -> r, (a, b) -> a));
+        RemoteInventory.Result remote = RemoteInventory.read(store, local, config.force(), config.concurrency(), manifest, known);
         listener.debug("Read the digests of " + remote.heads() + " object(s) with HEAD requests"
                 + (store.keepsManifest() ? ", the others' from the publish manifest" : ""));
         PublishPlan plan = PublishPlanner.plan(config.target().describe(), local, remote.objects(), config.planOptions(report.contentPrefix()));
@@ -158,16 +165,18 @@ public final class Publisher {
         long started = pacer.nanoTime();
         Local local = local();
         preflight();
-        if (config.dryRun() || !store.locks()) {
-            return publish(started, local, null);
+        Inputs inputs = inputs(local);
+        if (config.dryRun() || inputs.plan().isEmpty() || !store.locks()) {
+            return publish(started, inputs, null);
         }
+        // Something changes: take the lock, then plan again from the target as it is now, so the
+        // plan applied is one no other publish can change under it.
         try (PublishLock lock = PublishLock.acquire(store, config.target().describe(), config.breakLock(), listener, pacer)) {
-            return publish(started, local, lock);
+            return publish(started, inputs(local, inputs), lock);
         }
     }
 
-    private PublishResult publish(long started, Local local, PublishLock lock) {
-        Inputs inputs = inputs(local);
+    private PublishResult publish(long started, Inputs inputs, PublishLock lock) {
         PublishPlan plan = inputs.plan();
         Path planFile = site.outputDirectory().resolve("publish-plan.json");
         write(planFile, PublishPlanJson.write(plan, config.dryRun()));
