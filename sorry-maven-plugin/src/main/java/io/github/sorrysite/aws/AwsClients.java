@@ -26,6 +26,10 @@ public final class AwsClients {
     public static final String S3 = "s3";
     public static final String CLOUDFRONT = "cloudfront";
 
+    static {
+        QuietSecretLogs.apply(); // before any client signs a request
+    }
+
     private AwsClients() {
     }
 
