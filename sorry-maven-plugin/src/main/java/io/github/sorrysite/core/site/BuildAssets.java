@@ -58,17 +58,11 @@ final class BuildAssets {
         if (!Files.isDirectory(root)) {
             return;
         }
-        try (Stream<Path> walk = Files.walk(root)) {
-            List<Path> files = walk.filter(Files::isRegularFile).toList();
-            for (Path file : files) {
-                String key = config.sourceDirectory().relativize(file).toString().replace('\\', '/');
-                if (isHidden(root.relativize(file))) {
-                    continue;
-                }
-                sources.add(key);
+        // Links are followed inside the asset directory and refused out of it (SourceTree).
+        for (Path file : SourceTree.files(root, config::shown)) {
+            if (!isHidden(root.relativize(file))) {
+                sources.add(config.sourceDirectory().relativize(file).toString());
             }
-        } catch (IOException e) {
-            throw new InfrastructureException("Cannot list " + root + ": " + e.getMessage(), e);
         }
     }
 

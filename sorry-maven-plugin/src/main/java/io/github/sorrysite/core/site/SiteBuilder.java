@@ -83,6 +83,7 @@ public final class SiteBuilder {
         List<BuildReport.AssetEntry> assetEntries = new ArrayList<>();
         List<BuildReport.InlineEntry> inlineEntries = new ArrayList<>();
         List<BuildReport.ArtifactEntry> artifactEntries = new ArrayList<>();
+        claimOutputs(assets, inline, pages);
         try (StagedOutput output = new StagedOutput(config.outputDirectory())) {
             for (Asset asset : assets.values()) {
                 output.write("site/" + asset.output(), asset.content());
@@ -121,6 +122,31 @@ public final class SiteBuilder {
             output.commit();
             summarise(report);
             return new Result(report, html);
+        }
+    }
+
+    /** Every output path with its source, before anything is written (see {@link OutputClaims}). */
+    private void claimOutputs(Map<String, Asset> assets, List<InlineBody> inline, List<Page> pages) {
+        OutputClaims claims = new OutputClaims();
+        Map<String, String> sourceOf = new java.util.HashMap<>();
+        pages.forEach(p -> sourceOf.put(p.output(), p.source()));
+        for (Asset asset : assets.values()) {
+            claims.claim("site/" + asset.output(), asset.source());
+        }
+        for (Page page : pages) {
+            claims.claim("site/" + page.output(), page.source());
+        }
+        for (InlineBody body : inline) {
+            String source = sourceOf.getOrDefault(body.page(), body.page());
+            if (body.stylesheet() != null) {
+                // One reduced stylesheet may serve several pages: it is claimed by the stylesheet it is made from.
+                claims.claim("site/" + body.stylesheet().output(), body.stylesheet().source());
+            }
+            claims.claim(body.albPath(), source);
+            String stem = body.albPath().replaceAll("\\.html?$", "");
+            for (String suffix : AlbArtifacts.of(body.page(), FixedResponse.html(body.status(), body.html()), albRules).keySet()) {
+                claims.claim(stem + suffix, source);
+            }
         }
     }
 

@@ -1,0 +1,50 @@
+package io.github.sorrysite.core.site;
+
+import io.github.sorrysite.core.BadInputException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Every path the build writes under {@code target/sorry/}, with the source it comes from, claimed
+ * before it is written: two sources writing one path ({@code x.md} and {@code x.cfn.md} both make
+ * {@code alb/x.cfn.json}), or one writing a file where another needs a folder ({@code x.md} and
+ * {@code x.html/y.md}), fail naming both, instead of one silently replacing the other. Site keys
+ * over S3's limit of 1,024 UTF-8 bytes fail here too, not at upload.
+ */
+final class OutputClaims {
+    static final int MAX_KEY_BYTES = 1024;
+
+    private final Map<String, String> files = new HashMap<>();
+    private final Map<String, String> folders = new HashMap<>();
+
+    /** @param path relative to the output directory, e.g. {@code site/maintenance.html}; @param source e.g. {@code pages/maintenance.md} */
+    void claim(String path, String source) {
+        if (path.startsWith("site/") && path.getBytes(StandardCharsets.UTF_8).length - "site/".length() > MAX_KEY_BYTES) {
+            throw new BadInputException(source, "would be published as a key of " + (path.getBytes(StandardCharsets.UTF_8).length
+                    - "site/".length()) + " UTF-8 bytes, over S3's limit of " + MAX_KEY_BYTES, "shorten its name or folders");
+        }
+        String other = files.get(path);
+        if (other != null && !other.equals(source)) {
+            throw clash(path, other, source, "both write");
+        }
+        other = folders.get(path);
+        if (other != null) {
+            throw clash(path, other, source, "need " + path + " as a folder and a file:");
+        }
+        for (int slash = path.indexOf('/'); slash > 0; slash = path.indexOf('/', slash + 1)) {
+            String folder = path.substring(0, slash);
+            String file = files.get(folder);
+            if (file != null) {
+                throw clash(folder, file, source, "need " + folder + " as a file and a folder:");
+            }
+            folders.putIfAbsent(folder, source);
+        }
+        files.put(path, source);
+    }
+
+    private static BadInputException clash(String path, String first, String second, String what) {
+        String text = what.startsWith("both") ? what + " " + path + ": " + first + " and " + second : what + " " + first + " and " + second;
+        return new BadInputException(second, text.replace("  ", " "), "rename one of them so their outputs differ");
+    }
+}
