@@ -199,6 +199,50 @@ abstract class S3CompatibleStoreContract {
         assertBucketIsTheBuild();
     }
 
+    /**
+     * Another publish puts its page (which loads the previous stylesheet) up while this one runs:
+     * deleteStale keeps that stylesheet, and the read-back reports the page that is not this build's.
+     */
+    @Test
+    void deleteStaleNeverDeletesWhatAPageInTheBucketLoads() throws Exception {
+        publish(c -> c);
+        String oldCss = bucketBytes().keySet().stream().filter(k -> k.startsWith("sorrycontent/css/site.")).findFirst().orElseThrow();
+        byte[] oldPage = Files.readAllBytes(site.siteDirectory().resolve("maintenance.html"));
+        TestSites.append(project.resolve("site-src/sorrycontent/css/site.css"), "\n.changed { outline: 0 }\n");
+        TestSites.rebuild(project);
+        PublishConfig config = config().deleteStale(true).build();
+        RuntimeException e;
+        try (S3ObjectStore real = S3ObjectStore.create((PublishTarget.S3) config.target(), aws(), 4, credentials(), log);
+             ObjectStore store = new OtherRunPutsPage(real, () -> s3.putObject(r -> r.bucket(bucket).key("site/maintenance.html")
+                     .contentType("text/html; charset=utf-8"), RequestBody.fromBytes(oldPage)))) {
+            e = assertThrows(RuntimeException.class,
+                    () -> new Publisher(BuildOutput.of(site), config, store, cdn, log, new TestSites.FakePacer()).publish());
+        }
+        assertTrue(log.text().contains("Kept 1 stale object that a page now in") && log.text().contains(oldCss), log.text());
+        assertTrue(bucketBytes().containsKey(oldCss), "the stylesheet the live page loads is still there");
+        assertTrue(e.getMessage().contains("Read-back of s3://" + bucket + "/site/") && e.getMessage().contains("maintenance.html"),
+                e.getMessage());
+    }
+
+    /** Runs {@code other} right after this run's upload of maintenance.html, as a concurrent publish would. */
+    private static final class OtherRunPutsPage extends Delegating {
+        private final Runnable other;
+
+        OtherRunPutsPage(ObjectStore real, Runnable other) {
+            super(real);
+            this.other = other;
+        }
+
+        @Override
+        public String put(String key, Path file, ObjectHeaders headers, String md5, String digest) {
+            String etag = real.put(key, file, headers, md5, digest);
+            if (key.equals("maintenance.html")) {
+                other.run();
+            }
+            return etag;
+        }
+    }
+
     @Test
     void aStaleLockIsClearedOnlyWithTheFlag() throws Exception {
         s3.putObject(r -> r.bucket(bucket).key("site/.sorry-publish/lock.json"),
@@ -234,7 +278,18 @@ abstract class S3CompatibleStoreContract {
     }
 
     /** A store that runs {@code kill} before its {@code after}+1th site upload. */
-    private record KillAfter(ObjectStore real, int after, AtomicInteger puts, Runnable kill) implements ObjectStore {
+    private static final class KillAfter extends Delegating {
+        private final int after;
+        private final AtomicInteger puts;
+        private final Runnable kill;
+
+        KillAfter(ObjectStore real, int after, AtomicInteger puts, Runnable kill) {
+            super(real);
+            this.after = after;
+            this.puts = puts;
+            this.kill = kill;
+        }
+
         @Override
         public String put(String key, Path file, ObjectHeaders headers, String md5, String digest) {
             if (puts.incrementAndGet() == after + 1) {
@@ -242,7 +297,17 @@ abstract class S3CompatibleStoreContract {
             }
             return real.put(key, file, headers, md5, digest);
         }
+    }
 
+    /** Every call passed to the real store; subclasses change one. */
+    private abstract static class Delegating implements ObjectStore {
+        final ObjectStore real;
+
+        Delegating(ObjectStore real) {
+            this.real = real;
+        }
+
+        @Override public String put(String key, Path file, ObjectHeaders headers, String md5, String digest) { return real.put(key, file, headers, md5, digest); }
         @Override public List<io.github.sorrysite.core.publish.plan.RemoteObject> list() { return real.list(); }
         @Override public String digest(String key) { return real.digest(key); }
         @Override public void delete(List<String> keys) { real.delete(keys); }
