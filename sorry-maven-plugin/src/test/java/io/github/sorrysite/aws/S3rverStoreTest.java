@@ -37,6 +37,20 @@ class S3rverStoreTest extends S3CompatibleStoreContract {
         System.out.println("s3rver log after " + info.getDisplayName() + ":\n" + server.logTail());
     }
 
+    /** The README's fix for such a store, which works over plain http: no framing from the first upload on, so no switch. */
+    @Test
+    void whenRequiredChecksumsUploadPlainlyFromTheStart() throws Exception {
+        var config = config().build();
+        var aws = io.github.sorrysite.core.settings.AwsSettings.builder().endpoint(endpoint()).region("us-east-1").checksums("when-required").build();
+        try (S3ObjectStore store = S3ObjectStore.create((io.github.sorrysite.core.publish.PublishTarget.S3) config.target(), aws, 4,
+                credentials(), log)) {
+            new io.github.sorrysite.core.publish.Publisher(io.github.sorrysite.core.site.BuildOutput.of(site), config, store, cdn, log,
+                    new io.github.sorrysite.core.publish.TestSites.FakePacer()).publish();
+        }
+        org.junit.jupiter.api.Assertions.assertFalse(log.text().contains("uploads plainly instead"), log.text());
+        assertBucketIsTheBuild();
+    }
+
     @Test
     void killedMidPublishThenRerunConverges() throws Exception {
         killedMidPublishThenRerunConverges(() -> {
