@@ -1,49 +1,8 @@
-// The dry run's preflight reads the distribution (GetDistribution): start moto_server on 127.0.0.1 at
-// a free port, create a distribution with boto3, and point the build at it through .mvn/maven.config.
-def ci = System.getenv('CI') == 'true'
-def which = ['sh', '-c', 'command -v moto_server'].execute()
-which.waitFor()
-if (which.exitValue() != 0) {
-    if (ci) {
-        throw new IllegalStateException('moto_server is not on PATH; CI must have it')
-    }
-    println 'moto_server is not on PATH: publish-dry-run is skipped'
-    new File(basedir, 'skipped').text = 'no moto_server'
-    new File(basedir, '.mvn').mkdirs()
-    new File(basedir, '.mvn/maven.config').text = '-Dsorry.publish.skip=true\n'
-    return true
+// The dry run's preflight reads the distribution (GetDistribution): moto_server with a distribution
+// (../../../src/it/moto-server.groovy), and the build pointed at it through .mvn/maven.config.
+def moto = new GroovyShell(new Binding(basedir: basedir, bucket: null))
+        .evaluate(new File(basedir, '../../../src/it/moto-server.groovy'))
+if (moto != null) {
+    new File(basedir, '.mvn/maven.config').text = "-Dsorry.aws.endpoint=${moto.endpoint} -Dsorry.cloudfront.distributionIds=${moto.distribution}\n"
 }
-def port = new ServerSocket(0, 1, InetAddress.getByName('127.0.0.1')).withCloseable { it.localPort }
-def moto = new ProcessBuilder('moto_server', '-H', '127.0.0.1', '-p', "${port}".toString())
-        .redirectErrorStream(true).redirectOutput(new File(basedir, 'moto.log')).start()
-new File(basedir, 'moto.pid').text = "${moto.pid()}"
-def endpoint = "http://127.0.0.1:${port}"
-def deadline = System.currentTimeMillis() + 30000
-while (true) {
-    try {
-        new Socket('127.0.0.1', port).close()
-        break
-    } catch (IOException e) {
-        assert System.currentTimeMillis() < deadline : 'moto_server did not start: ' + new File(basedir, 'moto.log').text
-        Thread.sleep(100)
-    }
-}
-def setup = """
-import boto3
-kw = dict(endpoint_url='${endpoint}', region_name='us-east-1', aws_access_key_id='x', aws_secret_access_key='x')
-d = boto3.client('cloudfront', **kw).create_distribution(DistributionConfig={
-    'CallerReference': 'it', 'Comment': '', 'Enabled': True,
-    'Origins': {'Quantity': 1, 'Items': [{'Id': 'o', 'DomainName': 'it-dry-run.s3.amazonaws.com',
-        'S3OriginConfig': {'OriginAccessIdentity': ''}}]},
-    'DefaultCacheBehavior': {'TargetOriginId': 'o', 'ViewerProtocolPolicy': 'allow-all',
-        'ForwardedValues': {'QueryString': False, 'Cookies': {'Forward': 'none'}}, 'MinTTL': 0,
-        'TrustedSigners': {'Enabled': False, 'Quantity': 0}}})
-print(d['Distribution']['Id'])
-"""
-def python = new ProcessBuilder('python3', '-c', setup).redirectErrorStream(true).start()
-def out = python.inputStream.text.trim()
-assert python.waitFor() == 0 : out
-def distribution = out.readLines().last().trim()
-new File(basedir, '.mvn').mkdirs()
-new File(basedir, '.mvn/maven.config').text = "-Dsorry.aws.endpoint=${endpoint} -Dsorry.cloudfront.distributionIds=${distribution}\n"
 return true

@@ -10,10 +10,13 @@ import java.util.Map;
  * before it is written: two sources writing one path ({@code x.md} and {@code x.cfn.md} both make
  * {@code alb/x.cfn.json}), or one writing a file where another needs a folder ({@code x.md} and
  * {@code x.html/y.md}), fail naming both, instead of one silently replacing the other. Site keys
- * over S3's limit of 1,024 UTF-8 bytes fail here too, not at upload.
+ * over S3's limit of 1,024 UTF-8 bytes fail here too, not at upload, and so do output names too long
+ * for the file system (a fingerprint adds 8 bytes to a name that just fitted).
  */
 final class OutputClaims {
     static final int MAX_KEY_BYTES = 1024;
+    /** One file name, on the file systems the build writes to (ext4, APFS, NTFS). */
+    static final int MAX_NAME_BYTES = 255;
 
     private final Map<String, String> files = new HashMap<>();
     private final Map<String, String> folders = new HashMap<>();
@@ -23,6 +26,13 @@ final class OutputClaims {
         if (path.startsWith("site/") && path.getBytes(StandardCharsets.UTF_8).length - "site/".length() > MAX_KEY_BYTES) {
             throw new BadInputException(source, "would be published as a key of " + (path.getBytes(StandardCharsets.UTF_8).length
                     - "site/".length()) + " UTF-8 bytes, over S3's limit of " + MAX_KEY_BYTES, "shorten its name or folders");
+        }
+        for (String segment : path.split("/")) {
+            int bytes = segment.getBytes(StandardCharsets.UTF_8).length;
+            if (bytes > MAX_NAME_BYTES) {
+                throw new BadInputException(source, "would be written as " + segment.substring(0, 40) + "… (" + bytes
+                        + " UTF-8 bytes), over the file system's limit of " + MAX_NAME_BYTES + " for one name", "shorten its name");
+            }
         }
         String other = files.get(path);
         if (other != null && !other.equals(source)) {

@@ -137,6 +137,17 @@ class SourceSafetyTest {
     }
 
     @Test
+    void anOutputNameTooLongForTheFileSystemIsRefusedNamingTheSource() {
+        String name = "a".repeat(250) + ".svg"; // fits; fingerprinted (+8 bytes) it does not
+        TestSite site = TestSite.minimal(dir).file("site-src/sorrycontent/img/" + name, "<svg xmlns=\"http://www.w3.org/2000/svg\"/>");
+
+        BadInputException e = fails(site);
+
+        assertTrue(e.getMessage().startsWith("sorrycontent/img/" + name + ": would be written as"), e.getMessage());
+        assertTrue(e.getMessage().contains("over the file system's limit of 255"), e.getMessage());
+    }
+
+    @Test
     void statusMustBeAWholeNumberAndTextFieldsText() {
         assertTrue(fails(TestSite.minimal(dir.resolve("a")).file("site-src/pages/maintenance.md", "---\ntitle: T\nstatus: 503.9\n---\nx\n"))
                 .getMessage().contains("status '503.9' is not an HTTP status code"));
