@@ -73,6 +73,7 @@ class S3PublishTest {
         server.heads.clear();
         server.manifestPuts.clear();
         server.failPut = key -> false;
+        server.wrongEtag = key -> false;
         server.failDeletes = false;
     }
 
@@ -148,6 +149,18 @@ class S3PublishTest {
         assertEquals(siteKeys.size(), second.unchanged());
         assertEquals(1, cdn.calls.size(), "and no invalidation");
         assertTrue(log.text().contains("Up to date: " + siteKeys.size() + " objects unchanged"), log.text());
+    }
+
+    @Test
+    void anEtagThatIsNotTheMd5SentStopsThePublishAtThatObject() {
+        server.wrongEtag = key -> key.endsWith("/logo.c61m6ga.svg");
+
+        InfrastructureException e = assertThrows(InfrastructureException.class, () -> publish(c -> c));
+
+        assertTrue(e.getMessage().contains("sorrycontent/img/logo.c61m6ga.svg with ETag 00000000000000000000000000000000, not the MD5"),
+                e.getMessage());
+        assertTrue(server.puts.stream().noneMatch(k -> k.endsWith(".html")), "no page after it: " + server.puts);
+        assertEquals(List.of(), server.manifestPuts);
     }
 
     @Test
