@@ -89,7 +89,7 @@ public final class Publisher {
         }
         if (!problems.isEmpty()) {
             problems.forEach(p -> listener.error(p.getMessage()));
-            throw new BadInputException("preflight", problems.size() + " problems with the target or the CDN, listed above;"
+            throw new BadInputException(config.target().describe(), problems.size() + " problems with the target or the CDN, listed above;"
                     + " nothing was uploaded", "fix each as its line says");
         }
     }
