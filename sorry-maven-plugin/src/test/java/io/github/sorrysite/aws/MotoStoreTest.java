@@ -27,6 +27,7 @@ class MotoStoreTest extends S3CompatibleStoreContract {
         }
     }
 
+    @Override boolean conditionalWrites() { return true; }
     @Override String endpoint() { return server.endpoint(); }
     @Override String accessKey() { return server.accessKey; }
     @Override String secretKey() { return server.secretKey; }

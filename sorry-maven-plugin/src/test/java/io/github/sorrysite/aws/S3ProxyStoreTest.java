@@ -18,6 +18,7 @@ class S3ProxyStoreTest extends S3CompatibleStoreContract {
         server.close();
     }
 
+    @Override boolean conditionalWrites() { return true; }
     @Override String endpoint() { return server.endpoint(); }
     @Override String accessKey() { return S3ProxyServer.ACCESS_KEY; }
     @Override String secretKey() { return S3ProxyServer.SECRET_KEY; }
