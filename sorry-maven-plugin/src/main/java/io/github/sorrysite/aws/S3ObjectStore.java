@@ -63,6 +63,8 @@ public final class S3ObjectStore implements ObjectStore {
     /** The client every upload uses once the first one was verified; null until then. */
     private volatile S3Client uploader;
     private S3Client builtPlain;
+    /** The preflight's listing, until the plan's first {@link #list()} takes it. */
+    private List<RemoteObject> preflightListing;
 
     /** @param region the configured region, for messages only (null: the default chain) */
     public S3ObjectStore(S3Client s3, PublishTarget.S3 target, String region) {
@@ -112,22 +114,37 @@ public final class S3ObjectStore implements ObjectStore {
     }
 
     /**
-     * One ListObjectsV2 of at most one key under the prefix: it needs working credentials, an existing
-     * bucket in the configured region (S3 redirects otherwise, naming the bucket's region) and the
-     * permission the plan needs first, and unlike HeadBucket its errors carry a code.
+     * The listing the plan starts from, made here: it needs working credentials and an existing
+     * bucket in the configured region (S3 redirects otherwise, naming the bucket's region), so a
+     * failure is the preflight's one line, and the next {@link #list()} returns it instead of listing
+     * again (an unchanged re-publish stays one LIST and one GET).
      */
     @Override
     public List<SorryException> preflight() {
         try {
-            s3().listObjectsV2(r -> r.bucket(target.bucket()).prefix(target.prefix()).maxKeys(1));
+            List<RemoteObject> listed = listAll();
+            synchronized (this) {
+                preflightListing = listed;
+            }
             return List.of();
-        } catch (SdkException e) {
-            return List.of(AwsErrors.s3(e, "checking " + target.describe() + " before the plan", target.bucket(), region, profile));
+        } catch (SorryException e) {
+            return List.of(e);
         }
     }
 
     @Override
     public List<RemoteObject> list() {
+        synchronized (this) {
+            List<RemoteObject> listed = preflightListing;
+            preflightListing = null;
+            if (listed != null) {
+                return listed;
+            }
+        }
+        return listAll();
+    }
+
+    private List<RemoteObject> listAll() {
         try {
             List<RemoteObject> objects = new ArrayList<>();
             for (S3Object o : s3().listObjectsV2Paginator(r -> r.bucket(target.bucket()).prefix(target.prefix())).contents()) {
