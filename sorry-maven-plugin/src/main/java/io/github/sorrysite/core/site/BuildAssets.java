@@ -3,12 +3,10 @@ package io.github.sorrysite.core.site;
 import io.github.sorrysite.core.common.Hashes;
 import com.helger.css.decl.CascadingStyleSheet;
 import io.github.sorrysite.core.BadInputException;
-import io.github.sorrysite.core.InfrastructureException;
 import io.github.sorrysite.core.common.Utf8Files;
 import io.github.sorrysite.core.css.CssParser;
 import io.github.sorrysite.core.css.CssUrls;
 import io.github.sorrysite.core.css.MinifyCss;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,7 +19,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 
 /**
  * Builds everything under the asset directory. Files are copied as they are, except stylesheets,

@@ -10,16 +10,12 @@ import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import io.github.sorrysite.core.BadInputException;
-import io.github.sorrysite.core.InfrastructureException;
 import io.github.sorrysite.core.common.Utf8Files;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /**
  * Loads {@code pages/**}{@code /*.md}: YAML front matter (located by flexmark's front matter
