@@ -19,10 +19,17 @@ final class OutputClaims {
     static final int MAX_NAME_BYTES = 255;
 
     private final Map<String, String> files = new HashMap<>();
+    /** The SHA-256 of what a path will hold, where the claim gave one: the same bytes twice are no clash. */
+    private final Map<String, String> contents = new HashMap<>();
     private final Map<String, String> folders = new HashMap<>();
 
     /** @param path relative to the output directory, e.g. {@code site/maintenance.html}; @param source e.g. {@code pages/maintenance.md} */
     void claim(String path, String source) {
+        claim(path, source, null);
+    }
+
+    /** @param sha256 the bytes' digest, for outputs several sources may make identically (reduced stylesheets); null otherwise */
+    void claim(String path, String source, String sha256) {
         if (path.startsWith("site/") && path.getBytes(StandardCharsets.UTF_8).length - "site/".length() > MAX_KEY_BYTES) {
             throw new BadInputException(source, "would be published as a key of " + (path.getBytes(StandardCharsets.UTF_8).length
                     - "site/".length()) + " UTF-8 bytes, over S3's limit of " + MAX_KEY_BYTES, "shorten its name or folders");
@@ -35,6 +42,9 @@ final class OutputClaims {
             }
         }
         String other = files.get(path);
+        if (other != null && sha256 != null && sha256.equals(contents.get(path))) {
+            return;
+        }
         if (other != null && !other.equals(source)) {
             throw clash(path, other, source, "both write");
         }
@@ -51,6 +61,9 @@ final class OutputClaims {
             folders.putIfAbsent(folder, source);
         }
         files.put(path, source);
+        if (sha256 != null) {
+            contents.put(path, sha256);
+        }
     }
 
     private static BadInputException clash(String path, String first, String second, String what) {

@@ -139,8 +139,9 @@ public final class SiteBuilder {
         for (InlineBody body : inline) {
             String source = sourceOf.getOrDefault(body.page(), body.page());
             if (body.stylesheet() != null) {
-                // One reduced stylesheet may serve several pages: it is claimed by the stylesheet it is made from.
-                claims.claim("site/" + body.stylesheet().output(), body.stylesheet().source());
+                // Pages whose reduced stylesheets come out the same share one file: the same bytes are no clash.
+                claims.claim("site/" + body.stylesheet().output(), body.stylesheet().source(),
+                        Hashes.sha256(body.stylesheet().content()));
             }
             claims.claim(body.albPath(), source);
             String stem = body.albPath().replaceAll("\\.html?$", "");
