@@ -189,6 +189,25 @@ public final class S3ObjectStore implements ObjectStore {
     }
 
     @Override
+    public Fetched fetch(String key) {
+        try {
+            var bytes = s3().getObjectAsBytes(r -> r.bucket(target.bucket()).key(fullKey(key)));
+            var r = bytes.response();
+            return new Fetched(new StoredObject(r.contentLength() == null ? -1 : r.contentLength(), r.contentType(), r.cacheControl(),
+                    r.metadata().get(DIGEST_METADATA), r.eTag() == null ? null : r.eTag().replace("\"", "")), bytes.asByteArray());
+        } catch (NoSuchKeyException e) {
+            return null;
+        } catch (S3Exception e) {
+            if (e.statusCode() == 404) {
+                return null;
+            }
+            throw AwsErrors.s3(e, "reading " + target.describe() + key, target.bucket(), region, profile);
+        } catch (SdkException e) {
+            throw AwsErrors.s3(e, "reading " + target.describe() + key, target.bucket(), region, profile);
+        }
+    }
+
+    @Override
     public String put(String key, Path file, ObjectHeaders headers, String md5, String digest) {
         return upload(key, md5, r -> r.contentType(headers.contentType()).cacheControl(headers.cacheControl())
                 .metadata(Map.of(DIGEST_METADATA, digest)), () -> RequestBody.fromFile(file), false);

@@ -31,8 +31,8 @@ public final class PublishGates {
     private PublishGates() {
     }
 
-    /** Runs both gates, or warns that they are off. */
-    public static void check(BuildOutput site, BuildReport report, List<LocalObject> local, boolean skip, Events listener) {
+    /** The first gate, before the plan (or a warning that both are off). */
+    public static void checkBuild(BuildOutput site, BuildReport report, List<LocalObject> local, boolean skip, Events listener) {
         if (skip) {
             listener.warn(SKIP_PROPERTY + "=true: the site is published without checking it against report.json and without"
                     + " the lint rules; a file changed or removed after the build, or a page that loads from the failed origin,"
@@ -40,7 +40,13 @@ public final class PublishGates {
             return;
         }
         matchesReport(site, report, local);
-        lint(site, report, local, listener);
+    }
+
+    /** The second gate, on the plan's uploads: what goes up is what is linted (an unchanged page is already up). */
+    public static void lintUploads(BuildOutput site, BuildReport report, List<LocalObject> uploads, boolean skip, Events listener) {
+        if (!skip) {
+            lint(site, report, uploads, listener);
+        }
     }
 
     /** Every file of report.json is present with its recorded SHA-256, and nothing else is there. */

@@ -52,8 +52,8 @@ public final class Publisher {
     }
 
     /** Everything the plan was made from, kept to write the manifest after the apply. */
-    private record Inputs(List<LocalObject> local, Map<String, PublishManifest.Entry> manifest, List<RemoteObject> remote,
-                          PublishPlan plan) {
+    private record Inputs(BuildReport report, List<LocalObject> local, Map<String, PublishManifest.Entry> manifest,
+                          List<RemoteObject> remote, PublishPlan plan) {
     }
 
     /** The local side, checked: nothing here asks the target anything. */
@@ -69,7 +69,7 @@ public final class Publisher {
                         + ", which sorry:publish reserves for its manifest in the target", "rename or remove it");
             }
         }
-        PublishGates.check(site, report, local, config.skipChecks(), listener);
+        PublishGates.checkBuild(site, report, local, config.skipChecks(), listener);
         return new Local(report, local);
     }
 
@@ -109,7 +109,7 @@ public final class Publisher {
         listener.debug("Read the digests of " + remote.heads() + " object(s) with HEAD requests"
                 + (store.keepsManifest() ? ", the others' from the publish manifest" : ""));
         PublishPlan plan = PublishPlanner.plan(config.target().describe(), local, remote.objects(), config.planOptions(report.contentPrefix()));
-        return new Inputs(local, manifest, remote.objects(), plan);
+        return new Inputs(report, local, manifest, remote.objects(), plan);
     }
 
     /** The manifest of the last publish; empty (so every digest is read with a HEAD) when missing or unreadable. */
@@ -166,13 +166,16 @@ public final class Publisher {
         Local local = local();
         preflight();
         Inputs inputs = inputs(local);
+        java.util.Set<String> linted = lint(inputs, java.util.Set.of());
         if (config.dryRun() || inputs.plan().isEmpty() || !store.locks()) {
             return publish(started, inputs, null);
         }
         // Something changes: take the lock, then plan again from the target as it is now, so the
         // plan applied is one no other publish can change under it.
         try (PublishLock lock = PublishLock.acquire(store, config.target().describe(), config.breakLock(), listener, pacer)) {
-            return publish(started, inputs(local, inputs), lock);
+            Inputs now = inputs(local, inputs);
+            lint(now, linted); // what another publish changed meanwhile may add uploads
+            return publish(started, now, lock);
         }
     }
 
@@ -209,10 +212,20 @@ public final class Publisher {
         return result;
     }
 
-    /** HEAD what went up, GET every page: the target serves what was built, or the run fails saying what differs. */
+    /** The lint gate on the plan's uploads not in {@code done}, before anything changes; returns the keys linted. */
+    private java.util.Set<String> lint(Inputs inputs, java.util.Set<String> done) {
+        List<LocalObject> uploads = inputs.plan().groups().stream().flatMap(g -> g.uploads().stream())
+                .map(PublishPlan.Upload::object).filter(o -> !done.contains(o.key())).toList();
+        PublishGates.lintUploads(site, inputs.report(), uploads, config.skipChecks(), listener);
+        java.util.Set<String> keys = new java.util.HashSet<>(done);
+        uploads.forEach(o -> keys.add(o.key()));
+        return keys;
+    }
+
+    /** Reads back what went up: the target serves what was built, or the run fails saying what differs. */
     private void readBack(Inputs inputs, List<LocalObject> uploaded) {
         try {
-            ReadBack.verify(store, config.target().describe(), uploaded, inputs.local(), config.concurrency(), listener);
+            ReadBack.verify(store, config.target().describe(), uploaded, config.concurrency(), listener);
         } catch (UnsupportedOperationException e) {
             listener.debug("This target cannot be read back: " + e.getMessage());
         }

@@ -102,6 +102,15 @@ public interface ObjectStore extends AutoCloseable {
         throw new UnsupportedOperationException("this store keeps no control objects");
     }
 
+    /** A GET: the headers a HEAD would give and the body, in one request; null when there is no such object. */
+    default Fetched fetch(String key) {
+        StoredObject head = head(key);
+        return head == null ? null : new Fetched(head, read(key));
+    }
+
+    record Fetched(StoredObject object, byte[] body) {
+    }
+
     /** What a HEAD of one object says; a null field is one the store did not send. */
     record StoredObject(long bytes, String contentType, String cacheControl, String digest, String etag) {
     }
