@@ -84,17 +84,25 @@ public final class PublishGates {
         report.assets().forEach(a -> built.add(a.source()));
         LintRules rules = new LintRules(InlineConfig.defaults(), report.contentPrefix(), report.cdnBaseUrl());
         Map<String, LocalObject> byKey = local.stream().collect(Collectors.toMap(LocalObject::key, Function.identity()));
-        List<Finding> errors = new ArrayList<>();
-        for (BuildReport.PageEntry page : report.pages()) {
-            LocalObject object = byKey.get(page.output());
-            if (object == null) {
-                continue;
+        List<LocalObject> pages = report.pages().stream().map(p -> byKey.get(p.output())).filter(java.util.Objects::nonNull).toList();
+        // One page's rules are independent of another's: parsed on every core (a site may have 1,000 pages).
+        Map<String, List<Finding>> byPage = new java.util.concurrent.ConcurrentHashMap<>();
+        try (io.github.sorrysite.core.common.Parallel parallel = new io.github.sorrysite.core.common.Parallel(
+                Math.max(1, Runtime.getRuntime().availableProcessors()))) {
+            var failures = parallel.run(pages, object -> {
+                String shown = site.shown(object.file());
+                String html = Utf8Files.read(object.file(), shown);
+                List<Finding> findings = new ArrayList<>(rules.thirdPartyScripts(html, shown));
+                findings.addAll(rules.assetReferences(html, shown, 0, built::contains));
+                byPage.put(object.key(), findings);
+            });
+            if (!failures.isEmpty()) {
+                throw failures.get(0).error();
             }
-            String shown = site.shown(object.file());
-            String html = Utf8Files.read(object.file(), shown);
-            List<Finding> findings = new ArrayList<>(rules.thirdPartyScripts(html, shown));
-            findings.addAll(rules.assetReferences(html, shown, 0, built::contains));
-            for (Finding f : findings) {
+        }
+        List<Finding> errors = new ArrayList<>();
+        for (LocalObject page : pages) {
+            for (Finding f : byPage.getOrDefault(page.key(), List.of())) {
                 if (f.severity() == Finding.Severity.ERROR) {
                     listener.error(f.toString());
                     errors.add(f);
