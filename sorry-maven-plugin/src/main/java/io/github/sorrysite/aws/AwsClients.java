@@ -16,6 +16,7 @@ import software.amazon.awssdk.services.cloudfront.CloudFrontClient;
 import software.amazon.awssdk.services.elasticloadbalancingv2.ElasticLoadBalancingV2Client;
 import software.amazon.awssdk.services.route53.Route53Client;
 import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.S3Configuration;
 
 /**
  * Builds every SDK client from the one {@link AwsSettings} value, so region, profile and endpoint
@@ -31,6 +32,10 @@ public final class AwsClients {
     public static final String ACM = "acm";
     public static final String ELBV2 = "elbv2";
 
+    static {
+        QuietSecretLogs.apply(); // before any client signs a request
+    }
+
     private AwsClients() {
     }
 
@@ -42,17 +47,33 @@ public final class AwsClients {
     }
 
     public static S3Client s3(AwsSettings aws, int concurrency, AwsCredentialsProvider credentials) {
+        return s3(aws, concurrency, credentials, aws.checksums() == ChecksumMode.WHEN_REQUIRED);
+    }
+
+    /**
+     * @param plain plain uploads: a Content-Length body with its Content-MD5 and no aws-chunked
+     *              framing, checksums only where the API requires them. Over http the SDK otherwise
+     *              frames every signed body (aws-chunked with chunk signatures), whatever the checksum
+     *              setting, and some S3-compatible stores (s3rver) keep that framing as the object's bytes.
+     */
+    public static S3Client s3(AwsSettings aws, int concurrency, AwsCredentialsProvider credentials, boolean plain) {
         var builder = S3Client.builder()
                 .httpClientBuilder(ApacheHttpClient.builder().maxConnections(Math.max(concurrency * 2, 16)));
         common(builder, aws, S3, credentials, null);
         if (aws.endpointFor(S3) != null) {
             builder.forcePathStyle(true);
         }
-        if (aws.checksums() == ChecksumMode.WHEN_REQUIRED) {
+        if (plain) {
             builder.requestChecksumCalculation(RequestChecksumCalculation.WHEN_REQUIRED)
-                    .responseChecksumValidation(ResponseChecksumValidation.WHEN_REQUIRED);
+                    .responseChecksumValidation(ResponseChecksumValidation.WHEN_REQUIRED)
+                    .serviceConfiguration(plainUploads());
         }
         return builder.build();
+    }
+
+    /** The SDK's one switch for a framed body over http (chunked encoding); the checksum settings alone keep it. */
+    private static S3Configuration plainUploads() {
+        return S3Configuration.builder().chunkedEncodingEnabled(false).build();
     }
 
     public static CloudFrontClient cloudFront(AwsSettings aws, AwsCredentialsProvider credentials) {

@@ -50,6 +50,26 @@ public final class CloudFrontInvalidator implements CdnInvalidator {
         client.get();
     }
 
+    /** GetDistribution for each id (read-only: cloudfront:GetDistribution). */
+    @Override
+    public List<io.github.sorrysite.core.SorryException> preflight(List<String> distributionIds) {
+        List<io.github.sorrysite.core.SorryException> problems = new java.util.ArrayList<>();
+        for (String id : distributionIds) {
+            try {
+                client.get().getDistribution(r -> r.id(id));
+            } catch (SdkException e) {
+                io.github.sorrysite.core.SorryException error = translate(e, id, "reading the distribution");
+                if (error instanceof BadInputException bad && bad.getMessage().contains("access denied")) {
+                    error = new BadInputException("sorry.cloudfront.distributionIds", "access denied reading CloudFront distribution " + id,
+                            "allow cloudfront:GetDistribution (with CreateInvalidation and GetInvalidation) on arn:aws:cloudfront::<account>:distribution/"
+                                    + id + " for these credentials (see the README)", e);
+                }
+                problems.add(error);
+            }
+        }
+        return problems;
+    }
+
     @Override
     public String invalidate(String distributionId, List<String> paths, String callerReference) {
         try {
@@ -81,7 +101,7 @@ public final class CloudFrontInvalidator implements CdnInvalidator {
         client.close();
     }
 
-    private RuntimeException translate(SdkException e, String distributionId, String what) {
+    private io.github.sorrysite.core.SorryException translate(SdkException e, String distributionId, String what) {
         if (e instanceof NoSuchDistributionException) {
             return new BadInputException("sorry.cloudfront.distributionIds", "CloudFront distribution " + distributionId
                     + " does not exist or is not visible to these credentials",

@@ -1,8 +1,10 @@
 package io.github.sorrysite.maven;
 
 import io.github.sorrysite.akamai.FastPurgeInvalidator;
+import io.github.sorrysite.aws.AwsClients;
 import io.github.sorrysite.aws.CloudFrontInvalidator;
 import io.github.sorrysite.aws.S3ObjectStore;
+import io.github.sorrysite.core.Events;
 import io.github.sorrysite.core.common.Pacer;
 import io.github.sorrysite.core.publish.PublishConfig;
 import io.github.sorrysite.core.publish.PublishTarget;
@@ -146,6 +148,17 @@ public class PublishMojo extends AwsMojo {
     @Parameter(property = FastPurgeSettings.SECTION_PARAMETER, defaultValue = "default")
     private String akamaiSection;
 
+    /**
+     * Publish without the gates: the check of the site against {@code report.json} (every file
+     * present with its recorded digest) and the lint rules on the pages to upload. Prints a warning.
+     */
+    @Parameter(property = "sorry.publish.skipChecks", defaultValue = "false")
+    private boolean skipChecks;
+
+    /** Clear the lock a publish that died left under the target prefix ({@code .sorry-publish/lock.json}), then publish. */
+    @Parameter(property = "sorry.publish.breakLock", defaultValue = "false")
+    private boolean breakLock;
+
     /** Skip this goal only. */
     @Parameter(property = "sorry.publish.skip", defaultValue = "false")
     private boolean publishSkip;
@@ -166,7 +179,7 @@ public class PublishMojo extends AwsMojo {
         AwsSettings aws = awsSettings();
         BuildOutput build = new BuildOutput(basedir.toPath(), outputDirectory.toPath());
         NetStorageSettings netStorage = NetStorageSettings.of(netStorageEndpoint, netStorageCredentials);
-        try (ObjectStore store = store(config, aws, netStorage);
+        try (ObjectStore store = store(config, aws, netStorage, listener());
              CdnInvalidator cdn = cdn(config, aws)) {
             new Publisher(build, config, store, cdn, listener(), Pacer.SYSTEM).publish();
         }
@@ -185,9 +198,9 @@ public class PublishMojo extends AwsMojo {
     }
 
     /** The store for the target's kind. */
-    private static ObjectStore store(PublishConfig config, AwsSettings aws, NetStorageSettings netStorage) {
+    private static ObjectStore store(PublishConfig config, AwsSettings aws, NetStorageSettings netStorage, Events listener) {
         if (config.target() instanceof PublishTarget.S3 s3) {
-            return S3ObjectStore.create(s3, aws, config.concurrency());
+            return S3ObjectStore.create(s3, aws, config.concurrency(), AwsClients.credentials(aws), listener);
         }
         if (config.target() instanceof PublishTarget.NetStorage ns) {
             return NetStorageObjectStore.create(ns, netStorage, System.getenv());
@@ -205,6 +218,7 @@ public class PublishMojo extends AwsMojo {
                 .target(target).distributionIds(distributionIds).purgeNetwork(akamaiPurgeNetwork).pathPrefix(cloudFrontPathPrefix)
                 .maxPaths(cloudFrontMaxPaths).waitForInvalidation(cloudFrontWait || akamaiPurgeWait).waitTimeout(cloudFrontWaitTimeout)
                 .dryRun(dryRun).force(force).deleteStale(deleteStale).maxDeletes(maxDeletes).concurrency(concurrency)
+                .skipChecks(skipChecks).breakLock(breakLock)
                 .cacheControl(new CacheControlPolicy(rules, cacheControlPages, cacheControlFingerprinted, cacheControlAssets))
                 .build();
     }

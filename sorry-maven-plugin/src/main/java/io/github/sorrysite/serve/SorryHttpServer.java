@@ -53,6 +53,9 @@ public final class SorryHttpServer implements AutoCloseable {
 
     private static final Template ERROR_PAGE = Mustache.compiler()
             .compile(resource("build-error.html"));
+    /** Open live-reload long-polls at most; one more gets 503, and live.js retries 2 s later. */
+    static final int MAX_LIVE_CONNECTIONS = 64;
+    private final java.util.concurrent.Semaphore livePolls = new java.util.concurrent.Semaphore(MAX_LIVE_CONNECTIONS);
     private static final byte[] LIVE_SCRIPT = resource("live.js").getBytes(StandardCharsets.UTF_8);
 
     private final LiveSite site;
@@ -137,6 +140,11 @@ public final class SorryHttpServer implements AutoCloseable {
         return assetUri;
     }
 
+    /** Live-reload long-polls open now. */
+    int liveConnections() {
+        return MAX_LIVE_CONNECTIONS - livePolls.availablePermits();
+    }
+
     @Override
     public void close() {
         site.close();
@@ -165,7 +173,11 @@ public final class SorryHttpServer implements AutoCloseable {
 
     private void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
-            String path = Optional.ofNullable(exchange.getRequestURI().getPath()).orElse("/");
+            String path = decodedPath(exchange.getRequestURI().getRawPath());
+            if (path == null) {
+                sendText(exchange, 400, "Bad request: the path has an invalid or forbidden %-escape (e.g. %00).");
+                return;
+            }
             SiteState state = site.currentOnceBuilt(FIRST_BUILD_WAIT_MILLIS);
             if (path.startsWith(INTERNAL_PREFIX)) {
                 internal(exchange, path);
@@ -176,6 +188,8 @@ public final class SorryHttpServer implements AutoCloseable {
             } else {
                 page(exchange, state, path);
             }
+        } catch (java.nio.file.InvalidPathException e) {
+            sendText(exchange, 400, "Bad request: not a file path.");
         } catch (UncheckedIOException e) {
             throw e.getCause();
         } catch (InterruptedException e) {
@@ -247,12 +261,53 @@ public final class SorryHttpServer implements AutoCloseable {
         } else if (path.equals(INTERNAL_PREFIX + "live.js")) {
             send(exchange, 200, "text/javascript; charset=utf-8", LIVE_SCRIPT);
         } else if (path.equals(INTERNAL_PREFIX + "changes")) {
-            long seen = parseSince(exchange.getRequestURI().getRawQuery());
-            SiteState now = site.awaitChange(seen, LONG_POLL_MILLIS);
-            sendText(exchange, 200, Long.toString(now.generation()));
+            if (!livePolls.tryAcquire()) {
+                exchange.getResponseHeaders().set("Retry-After", "5");
+                sendText(exchange, 503, "Too many live-reload connections (" + MAX_LIVE_CONNECTIONS + "); retry later.");
+                return;
+            }
+            try {
+                long seen = parseSince(exchange.getRequestURI().getRawQuery());
+                SiteState now = site.awaitChange(seen, LONG_POLL_MILLIS);
+                sendText(exchange, 200, Long.toString(now.generation()));
+            } finally {
+                livePolls.release();
+            }
         } else {
             sendText(exchange, 404, "Unknown sorry:serve endpoint " + path);
         }
+    }
+
+    /**
+     * The request path, %-decoded as UTF-8; null when an escape is malformed or decodes to a control
+     * character (such as {@code %00}), which no page or asset name has.
+     */
+    static String decodedPath(String raw) {
+        if (raw == null || raw.isEmpty()) {
+            return "/";
+        }
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (c == '%') {
+                if (i + 2 >= raw.length() || Character.digit(raw.charAt(i + 1), 16) < 0 || Character.digit(raw.charAt(i + 2), 16) < 0) {
+                    return null;
+                }
+                bytes.write(Character.digit(raw.charAt(i + 1), 16) * 16 + Character.digit(raw.charAt(i + 2), 16));
+                i += 2;
+            } else {
+                bytes.writeBytes(String.valueOf(c).getBytes(StandardCharsets.UTF_8));
+            }
+        }
+        java.nio.charset.CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT).onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT);
+        String path;
+        try {
+            path = decoder.decode(java.nio.ByteBuffer.wrap(bytes.toByteArray())).toString();
+        } catch (java.nio.charset.CharacterCodingException e) {
+            return null;
+        }
+        return path.chars().anyMatch(ch -> ch < 0x20 || ch == 0x7f || ch == '\\') ? null : path;
     }
 
     private static long parseSince(String query) {
@@ -307,6 +362,10 @@ public final class SorryHttpServer implements AutoCloseable {
             exchange.getResponseHeaders().set("Cache-Control", "no-store");
         }
         boolean head = exchange.getRequestMethod().equalsIgnoreCase("HEAD");
+        if (head) {
+            // What a GET would send, as HTTP asks of a HEAD; the JDK server sets none for a HEAD itself.
+            exchange.getResponseHeaders().set("Content-Length", Integer.toString(body.length));
+        }
         exchange.sendResponseHeaders(status, head ? -1 : body.length == 0 ? -1 : body.length);
         if (!head && body.length > 0) {
             try (OutputStream out = exchange.getResponseBody()) {

@@ -69,6 +69,14 @@ class CloudFrontInvalidatorTest {
         wireMock.stop();
     }
 
+    /** The preflight's read-only GetDistribution. */
+    private void stubGetDistribution() {
+        wireMock.stubFor(get(urlEqualTo("/2020-05-31/distribution/" + DIST)).willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "text/xml").withHeader("ETag", "E1")
+                .withBody("<?xml version=\"1.0\"?><Distribution xmlns=\"http://cloudfront.amazonaws.com/doc/2020-05-31/\"><Id>" + DIST
+                        + "</Id><Status>Deployed</Status></Distribution>")));
+    }
+
     private PublishConfig.Builder config() {
         return PublishConfig.builder().target("file://" + project.resolve("mirror")).distributionIds(DIST);
     }
@@ -234,6 +242,7 @@ class CloudFrontInvalidatorTest {
     @Test
     void publishingToAMirrorInvalidatesOnlyChangedPagesAndCollapsesToAWildcard() {
         stubCreate("I9");
+        stubGetDistribution();
         SiteConfig site = TestSites.buildDefaultSite(project);
         PublishConfig config = config().maxPaths(1).pathPrefix("/sorry/").build();
 

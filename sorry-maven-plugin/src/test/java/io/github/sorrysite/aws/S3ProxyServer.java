@@ -35,6 +35,10 @@ final class S3ProxyServer implements AutoCloseable {
     final List<String> manifestPuts = Collections.synchronizedList(new ArrayList<>());
     /** Keys of every HEAD Object request (s3proxy answers a HEAD, and only a HEAD, from blobMetadata). */
     final List<String> heads = Collections.synchronizedList(new ArrayList<>());
+    /** PUTs of the publish lock and of the upload check. */
+    final List<String> lockPuts = Collections.synchronizedList(new ArrayList<>());
+    /** Keys whose PUT is answered with an ETag that is not the body's MD5, as a store that changed the body would. */
+    volatile Predicate<String> wrongEtag = key -> false;
     volatile Predicate<String> failPut = key -> false;
     volatile int failStatus = 500;
     volatile boolean failDeletes;
@@ -44,11 +48,16 @@ final class S3ProxyServer implements AutoCloseable {
         BlobStore store = new ForwardingBlobStore(new TransientNio2BlobStore()) {
             @Override
             public PutObjectResponse putBlob(PutObjectRequest request, InputStream input) {
+                if (request.key().contains("/.sorry-publish/lock") || request.key().contains("/.sorry-publish/upload-check")) {
+                    lockPuts.add(request.key());
+                    return super.putBlob(request, input);
+                }
                 (request.key().contains("/.sorry-publish/") ? manifestPuts : puts).add(request.key());
                 if (failPut.test(request.key())) {
                     throw S3Exceptions.fromStatusCode(failStatus);
                 }
-                return super.putBlob(request, input);
+                PutObjectResponse stored = super.putBlob(request, input);
+                return wrongEtag.test(request.key()) ? stored.toBuilder().eTag("\"00000000000000000000000000000000\"").build() : stored;
             }
 
             @Override
@@ -59,6 +68,9 @@ final class S3ProxyServer implements AutoCloseable {
 
             @Override
             public DeleteObjectResponse removeBlob(DeleteObjectRequest request) {
+                if (request.key().contains("/.sorry-publish/lock") || request.key().contains("/.sorry-publish/upload-check")) {
+                    return super.removeBlob(request);
+                }
                 deletes.add(request.key());
                 if (failDeletes) {
                     throw S3Exceptions.fromStatusCode(403);
@@ -76,6 +88,18 @@ final class S3ProxyServer implements AutoCloseable {
         while (!"STARTED".equals(proxy.getState())) {
             Thread.onSpinWait();
         }
+    }
+
+    /**
+     * The HEADs the plan made: {@link #heads} less one per uploaded asset, since the read-back after
+     * the apply HEADs each uploaded asset once (and GETs each uploaded page).
+     */
+    List<String> planningHeads() {
+        List<String> left = new ArrayList<>(heads);
+        synchronized (puts) {
+            puts.stream().filter(k -> !k.endsWith(".html")).forEach(left::remove);
+        }
+        return left;
     }
 
     String endpoint() {

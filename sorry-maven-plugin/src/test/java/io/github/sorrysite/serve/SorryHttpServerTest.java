@@ -19,6 +19,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
@@ -248,6 +249,49 @@ class SorryHttpServerTest {
             Matcher port = Pattern.compile("http://127\\.0\\.0\\.1:(\\d+)").matcher(any.baseUri().toString());
             assertTrue(port.matches(), any.baseUri().toString());
         }
+    }
+
+    @Test
+    void aBadEscapeIs400NotAnEmptyReply() throws Exception {
+        for (String path : List.of("/sorrycontent/%00.css", "/%00", "/sorrycontent/%5c..%5c..%5cpom.xml", "/%C0%AF")) {
+            assertEquals(400, get(path).statusCode(), path);
+        }
+        assertEquals(503, get("/maintenance.html").statusCode(), "and the server goes on serving the sorry page");
+    }
+
+    @Test
+    void headCarriesTheContentLengthOfTheGet() throws Exception {
+        HttpResponse<String> get = get("/maintenance.html");
+        HttpResponse<String> head = HTTP.send(HttpRequest.newBuilder(URI.create(server.baseUri() + "/maintenance.html"))
+                .method("HEAD", HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+
+        assertEquals(get.statusCode(), head.statusCode());
+        assertEquals(String.valueOf(get.body().getBytes(java.nio.charset.StandardCharsets.UTF_8).length),
+                head.headers().firstValue("Content-Length").orElse("none"));
+        assertEquals("", head.body());
+    }
+
+    @Test
+    void liveReloadConnectionsAreCapped() throws Exception {
+        HttpClient client = HttpClient.newBuilder().executor(java.util.concurrent.Executors.newCachedThreadPool()).build();
+        String generation = get("/__sorry/changes?since=-1").body().strip();
+        List<java.util.concurrent.CompletableFuture<HttpResponse<String>>> polls = new java.util.ArrayList<>();
+        for (int i = 0; i < SorryHttpServer.MAX_LIVE_CONNECTIONS; i++) {
+            polls.add(client.sendAsync(HttpRequest.newBuilder(URI.create(server.baseUri() + "/__sorry/changes?since=" + generation))
+                    .build(), HttpResponse.BodyHandlers.ofString()));
+        }
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(20).toNanos();
+        while (server.liveConnections() < SorryHttpServer.MAX_LIVE_CONNECTIONS && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        assertEquals(SorryHttpServer.MAX_LIVE_CONNECTIONS, server.liveConnections());
+
+        HttpResponse<String> one = get("/__sorry/changes?since=" + generation);
+
+        assertEquals(503, one.statusCode());
+        assertEquals("5", one.headers().firstValue("Retry-After").orElse(""));
+        assertEquals(503, get("/maintenance.html").statusCode(), "the sorry page is still served");
+        polls.forEach(p -> p.cancel(true));
     }
 
     private HttpResponse<String> get(String path) throws IOException, InterruptedException {

@@ -320,6 +320,16 @@ public final class LintRules {
         return out;
     }
 
+    /** Every URL a page loads (from the one table of URL places), resolved against its base. */
+    public static List<String> references(String html) {
+        return references(Jsoup.parse(html));
+    }
+
+    /** Every URL a stylesheet references ({@code url()}, {@code @import}). */
+    public static List<String> cssReferences(String css) {
+        return AssetUrlWalker.stylesheetUrls(css).stream().map(String::strip).toList();
+    }
+
     /** Every URL the page loads, resolved against its {@code <base href>} when it has one. */
     static List<String> references(Document document) {
         Element base = document.selectFirst("base[href]");

@@ -19,7 +19,7 @@ import java.util.Objects;
  * parameter strings.
  */
 public record PublishConfig(PublishTarget target, CdnOptions cdn, boolean dryRun, boolean force, boolean deleteStale,
-                            int maxDeletes, int concurrency, CacheControlPolicy cacheControl) {
+                            int maxDeletes, int concurrency, CacheControlPolicy cacheControl, boolean skipChecks, boolean breakLock) {
     public static final int DEFAULT_MAX_DELETES = 100;
     public static final int DEFAULT_CONCURRENCY = 8;
     public static final int DEFAULT_MAX_PATHS = 10;
@@ -67,6 +67,8 @@ public record PublishConfig(PublishTarget target, CdnOptions cdn, boolean dryRun
         private int maxDeletes = DEFAULT_MAX_DELETES;
         private int concurrency = DEFAULT_CONCURRENCY;
         private CacheControlPolicy cacheControl = CacheControlPolicy.defaults();
+        private boolean skipChecks;
+        private boolean breakLock;
 
         public Builder target(String v) { target = v; return this; }
         public Builder distributionIds(String v) { distributionIds = v; return this; }
@@ -82,6 +84,8 @@ public record PublishConfig(PublishTarget target, CdnOptions cdn, boolean dryRun
         public Builder maxDeletes(int v) { maxDeletes = v; return this; }
         public Builder concurrency(int v) { concurrency = v; return this; }
         public Builder cacheControl(CacheControlPolicy v) { cacheControl = v; return this; }
+        public Builder skipChecks(boolean v) { skipChecks = v; return this; }
+        public Builder breakLock(boolean v) { breakLock = v; return this; }
 
         public PublishConfig build() {
             String network = FastPurgeSettings.network(purgeNetwork);
@@ -93,7 +97,8 @@ public record PublishConfig(PublishTarget target, CdnOptions cdn, boolean dryRun
             CdnOptions cdn = network != null
                     ? new CdnOptions(List.of(network), parsePathPrefix(pathPrefix), CdnOptions.NO_WILDCARD, waitForInvalidation, duration(waitTimeout))
                     : new CdnOptions(ids, parsePathPrefix(pathPrefix), maxPaths, waitForInvalidation, duration(waitTimeout));
-            return new PublishConfig(PublishTarget.parse(target), cdn, dryRun, force, deleteStale, maxDeletes, concurrency, cacheControl);
+            return new PublishConfig(PublishTarget.parse(target), cdn, dryRun, force, deleteStale, maxDeletes, concurrency, cacheControl,
+                    skipChecks, breakLock);
         }
     }
 

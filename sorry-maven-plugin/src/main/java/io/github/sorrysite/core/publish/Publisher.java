@@ -3,6 +3,8 @@ package io.github.sorrysite.core.publish;
 import io.github.sorrysite.core.common.Pacer;
 import io.github.sorrysite.core.publish.apply.ApplyOptions;
 import io.github.sorrysite.core.publish.apply.PublishExecutor;
+import io.github.sorrysite.core.publish.apply.PublishLock;
+import io.github.sorrysite.core.publish.apply.ReadBack;
 import io.github.sorrysite.core.publish.apply.PublishResult;
 import io.github.sorrysite.core.publish.plan.LocalObject;
 import io.github.sorrysite.core.publish.plan.PublishManifest;
@@ -50,11 +52,15 @@ public final class Publisher {
     }
 
     /** Everything the plan was made from, kept to write the manifest after the apply. */
-    private record Inputs(List<LocalObject> local, Map<String, PublishManifest.Entry> manifest, List<RemoteObject> remote,
-                          PublishPlan plan) {
+    private record Inputs(BuildReport report, List<LocalObject> local, Map<String, PublishManifest.Entry> manifest,
+                          List<RemoteObject> remote, PublishPlan plan) {
     }
 
-    private Inputs inputs() {
+    /** The local side, checked: nothing here asks the target anything. */
+    private record Local(BuildReport report, List<LocalObject> objects) {
+    }
+
+    private Local local() {
         BuildReport report = site.report("sorry:publish");
         List<LocalObject> local = LocalInventory.read(site, report, config.cacheControl());
         for (LocalObject object : local) {
@@ -63,13 +69,47 @@ public final class Publisher {
                         + ", which sorry:publish reserves for its manifest in the target", "rename or remove it");
             }
         }
+        PublishGates.checkBuild(site, report, local, config.skipChecks(), listener);
+        return new Local(report, local);
+    }
+
+    /**
+     * Read-only checks of the target and the CDN, in a dry run too, before anything is planned:
+     * every problem found, one line each, in one failure.
+     */
+    private void preflight() {
         store.ready(); // a client that cannot be set up fails here, not as an unreadable manifest
+        java.util.List<io.github.sorrysite.core.SorryException> problems = new java.util.ArrayList<>(store.preflight());
+        if (cdn != null && !config.cdn().distributionIds().isEmpty()) {
+            cdn.ready();
+            problems.addAll(cdn.preflight(config.cdn().distributionIds()));
+        }
+        if (problems.size() == 1) {
+            throw problems.get(0);
+        }
+        if (!problems.isEmpty()) {
+            problems.forEach(p -> listener.error(p.getMessage()));
+            throw new BadInputException(config.target().describe(), problems.size() + " problems with the target or the CDN, listed above;"
+                    + " nothing was uploaded", "fix each as its line says");
+        }
+    }
+
+    private Inputs inputs(Local checked) {
+        return inputs(checked, null);
+    }
+
+    /** @param before the inputs of this run's first look at the target, or null */
+    private Inputs inputs(Local checked, Inputs before) {
+        BuildReport report = checked.report();
+        List<LocalObject> local = checked.objects();
         Map<String, PublishManifest.Entry> manifest = readManifest();
-        RemoteInventory.Result remote = RemoteInventory.read(store, local, config.force(), config.concurrency(), manifest);
+        Map<String, RemoteObject> known = before == null ? Map.of() : before.remote().stream()
+                .collect(java.util.stream.Collectors.toMap(RemoteObject::key, r -> r, (a, b) -> a));
+        RemoteInventory.Result remote = RemoteInventory.read(store, local, config.force(), config.concurrency(), manifest, known);
         listener.debug("Read the digests of " + remote.heads() + " object(s) with HEAD requests"
                 + (store.keepsManifest() ? ", the others' from the publish manifest" : ""));
         PublishPlan plan = PublishPlanner.plan(config.target().describe(), local, remote.objects(), config.planOptions(report.contentPrefix()));
-        return new Inputs(local, manifest, remote.objects(), plan);
+        return new Inputs(report, local, manifest, remote.objects(), plan);
     }
 
     /** The manifest of the last publish; empty (so every digest is read with a HEAD) when missing or unreadable. */
@@ -123,7 +163,23 @@ public final class Publisher {
 
     public PublishResult publish() {
         long started = pacer.nanoTime();
-        Inputs inputs = inputs();
+        Local local = local();
+        preflight();
+        Inputs inputs = inputs(local);
+        java.util.Set<String> linted = lint(inputs, java.util.Set.of());
+        if (config.dryRun() || inputs.plan().isEmpty() || !store.locks()) {
+            return publish(started, inputs, null);
+        }
+        // Something changes: take the lock, then plan again from the target as it is now, so the
+        // plan applied is one no other publish can change under it.
+        try (PublishLock lock = PublishLock.acquire(store, config.target().describe(), config.breakLock(), listener, pacer)) {
+            Inputs now = inputs(local, inputs);
+            lint(now, linted); // what another publish changed meanwhile may add uploads
+            return publish(started, now, lock);
+        }
+    }
+
+    private PublishResult publish(long started, Inputs inputs, PublishLock lock) {
         PublishPlan plan = inputs.plan();
         Path planFile = site.outputDirectory().resolve("publish-plan.json");
         write(planFile, PublishPlanJson.write(plan, config.dryRun()));
@@ -142,8 +198,9 @@ public final class Publisher {
             cdn.ready(); // before the first upload, so a CDN client that cannot work stops nothing half-done
         }
         PublishExecutor executor = new PublishExecutor(store, cdn,
-                new ApplyOptions(config.target().describe(), config.concurrency(), config.cdn()), listener, pacer);
+                new ApplyOptions(config.target().describe(), config.concurrency(), config.cdn()), listener, pacer).withLock(lock);
         PublishResult applied = executor.apply(plan);
+        readBack(inputs, executor.uploadedObjects());
         writeManifest(inputs, executor.uploadedEtags());
         PublishResult result = new PublishResult(applied.uploaded(), applied.uploadedBytes(), applied.unchanged(), applied.deleted(),
                 applied.invalidationIds(), millisSince(started), false);
@@ -153,6 +210,25 @@ public final class Publisher {
                         .map(e -> e.getKey() + "=" + e.getValue()).sorted().reduce((a, b) -> a + ", " + b).orElse(""),
                 result.millis()));
         return result;
+    }
+
+    /** The lint gate on the plan's uploads not in {@code done}, before anything changes; returns the keys linted. */
+    private java.util.Set<String> lint(Inputs inputs, java.util.Set<String> done) {
+        List<LocalObject> uploads = inputs.plan().groups().stream().flatMap(g -> g.uploads().stream())
+                .map(PublishPlan.Upload::object).filter(o -> !done.contains(o.key())).toList();
+        PublishGates.lintUploads(site, inputs.report(), uploads, config.skipChecks(), listener);
+        java.util.Set<String> keys = new java.util.HashSet<>(done);
+        uploads.forEach(o -> keys.add(o.key()));
+        return keys;
+    }
+
+    /** Reads back what went up: the target serves what was built, or the run fails saying what differs. */
+    private void readBack(Inputs inputs, List<LocalObject> uploaded) {
+        try {
+            ReadBack.verify(store, config.target().describe(), uploaded, config.concurrency(), listener);
+        } catch (UnsupportedOperationException e) {
+            listener.debug("This target cannot be read back: " + e.getMessage());
+        }
     }
 
     private long millisSince(long started) {

@@ -3,12 +3,10 @@ package io.github.sorrysite.core.site;
 import io.github.sorrysite.core.common.Hashes;
 import io.github.sorrysite.core.css.Stylesheet;
 import io.github.sorrysite.core.BadInputException;
-import io.github.sorrysite.core.InfrastructureException;
 import io.github.sorrysite.core.common.Utf8Files;
 import io.github.sorrysite.core.css.CssParser;
 import io.github.sorrysite.core.css.CssUrls;
 import io.github.sorrysite.core.css.MinifyCss;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,7 +19,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 
 /**
  * Builds everything under the asset directory. Files are copied as they are, except stylesheets,
@@ -58,17 +55,11 @@ final class BuildAssets {
         if (!Files.isDirectory(root)) {
             return;
         }
-        try (Stream<Path> walk = Files.walk(root)) {
-            List<Path> files = walk.filter(Files::isRegularFile).toList();
-            for (Path file : files) {
-                String key = config.sourceDirectory().relativize(file).toString().replace('\\', '/');
-                if (isHidden(root.relativize(file))) {
-                    continue;
-                }
-                sources.add(key);
+        // Links are followed inside the asset directory and refused out of it (SourceTree).
+        for (Path file : SourceTree.files(root, config::shown)) {
+            if (!isHidden(root.relativize(file))) {
+                sources.add(config.sourceDirectory().relativize(file).toString());
             }
-        } catch (IOException e) {
-            throw new InfrastructureException("Cannot list " + root + ": " + e.getMessage(), e);
         }
     }
 

@@ -17,7 +17,7 @@ import java.util.Optional;
 public record BuildReport(int formatVersion, String buildId, String contentPrefix, String cdnBaseUrl, List<PageEntry> pages,
                           List<AssetEntry> assets, List<InlineEntry> inline, List<ArtifactEntry> artifacts, List<String> warnings,
                           long durationMillis) {
-    public static final int FORMAT_VERSION = 2;
+    public static final int FORMAT_VERSION = 3;
 
     public BuildReport {
         Objects.requireNonNull(buildId, "buildId");
@@ -28,8 +28,12 @@ public record BuildReport(int formatVersion, String buildId, String contentPrefi
         warnings = List.copyOf(warnings);
     }
 
-    /** @param output path under the site directory; @param bytes UTF-8 size of the minified page */
-    public record PageEntry(String source, String output, long bytes, int status, String title, String lang, String template) {
+    /**
+     * @param output path under the site directory; @param bytes UTF-8 size of the minified page
+     * @param sha256 hex SHA-256 of the page file, which sorry:publish checks before uploading it
+     */
+    public record PageEntry(String source, String output, long bytes, String sha256, int status, String title, String lang,
+                            String template) {
     }
 
     /** @param output key under the site directory, fingerprinted when {@code fingerprinted} */

@@ -10,16 +10,12 @@ import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import io.github.sorrysite.core.BadInputException;
-import io.github.sorrysite.core.InfrastructureException;
 import io.github.sorrysite.core.common.Utf8Files;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /**
  * Loads {@code pages/**}{@code /*.md}: YAML front matter (located by flexmark's front matter
@@ -45,13 +41,9 @@ final class LoadPages {
 
     List<Page> load() {
         Path root = config.pagesDirectory();
-        List<Path> files;
-        try (Stream<Path> walk = Files.isDirectory(root) ? Files.walk(root) : Stream.empty()) {
-            // Not isRegularFile: a dangling link or unreadable page must fail loudly, not vanish.
-            files = walk.filter(p -> !Files.isDirectory(p) && p.getFileName().toString().endsWith(".md")).sorted().toList();
-        } catch (IOException e) {
-            throw new InfrastructureException("Cannot list " + root + ": " + e.getMessage(), e);
-        }
+        // Links are followed inside pages/ (a linked pages/ or sub-folder included) and refused out of it.
+        List<Path> files = SourceTree.files(root, config::shown).stream()
+                .filter(p -> p.getFileName().toString().endsWith(".md")).toList();
         if (files.isEmpty()) {
             throw new BadInputException(config.shown(root), "has no Markdown pages",
                     "add a page such as " + config.shown(root.resolve("maintenance.md")) + ", or set sorry.sourceDirectory");
@@ -107,6 +99,13 @@ final class LoadPages {
                         "rename the key");
             }
         }
+        for (String key : List.of("title", "lang", "description")) {
+            Object value = frontMatter.get(key);
+            if (value != null && !(value instanceof String)) {
+                throw new BadInputException(shown, "front matter '" + key + "' is " + describe(value) + ", not text",
+                        "write it as one line of text, in quotes if it looks like a number or a date: " + key + ": \"...\"");
+            }
+        }
         Object title = frontMatter.get("title");
         if (title == null || String.valueOf(title).isBlank()) {
             String heading = firstHeading(document);
@@ -126,11 +125,24 @@ final class LoadPages {
         frontMatter.put("status", status(frontMatter.getOrDefault("status", Page.DEFAULT_STATUS), shown));
     }
 
+    private static String describe(Object value) {
+        if (value instanceof java.util.List<?>) {
+            return "a list";
+        }
+        if (value instanceof Map<?, ?>) {
+            return "a map";
+        }
+        return "the " + (value instanceof Number ? "number" : value instanceof Boolean ? "boolean" : "value") + " " + value;
+    }
+
+    /** A whole number only: 503.9 is not 503, and "503" in quotes is fine. */
     private static int status(Object value, String shown) {
         int status;
-        try {
-            status = value instanceof Number n ? n.intValue() : Integer.parseInt(String.valueOf(value).strip());
-        } catch (NumberFormatException e) {
+        if (value instanceof Integer || value instanceof Long || value instanceof java.math.BigInteger) {
+            status = ((Number) value).longValue() > Integer.MAX_VALUE ? -1 : ((Number) value).intValue();
+        } else if (value instanceof String text && text.strip().matches("\\d{1,9}")) {
+            status = Integer.parseInt(text.strip());
+        } else {
             status = -1;
         }
         if (status < 100 || status > 599) {

@@ -51,7 +51,7 @@ public final class ReportJson {
 
     private static BuildReport report(JsonFields r) {
         return new BuildReport((int) r.number("formatVersion"), r.string("buildId"), r.string("contentPrefix"), r.string("cdnBaseUrl"),
-                r.objects("pages", p -> new BuildReport.PageEntry(p.string("source"), p.string("output"), p.number("bytes"),
+                r.objects("pages", p -> new BuildReport.PageEntry(p.string("source"), p.string("output"), p.number("bytes"), p.string("sha256"),
                         (int) p.number("status"), p.string("title"), p.string("lang"), p.string("template"))),
                 r.objects("assets", a -> new BuildReport.AssetEntry(a.string("source"), a.string("output"), a.number("bytes"),
                         a.string("sha256"), a.bool("fingerprinted"))),

@@ -87,6 +87,13 @@ public final class SiteBuilder {
         List<BuildReport.InlineEntry> inlineEntries = new ArrayList<>();
         List<BuildReport.ArtifactEntry> artifactEntries = new ArrayList<>();
         List<SorryRules.InlinePage> inlinePages = new ArrayList<>();
+        for (InlineBody body : inline) {
+            String lang = pages.stream().filter(p -> p.output().equals(body.page())).map(Page::lang).findFirst().orElse(null);
+            inlinePages.add(new SorryRules.InlinePage(body.page(), lang, FixedResponse.html(body.status(), body.html()),
+                    Hashes.sha256(body.html().getBytes(StandardCharsets.UTF_8))));
+        }
+        List<AlbArtifacts.Artifact> artifacts = AlbArtifacts.of(inlinePages, albRules, listener);
+        claimOutputs(assets, inline, pages, artifacts);
         try (StagedOutput output = new StagedOutput(config.outputDirectory())) {
             for (Asset asset : assets.values()) {
                 output.write("site/" + asset.output(), asset.content());
@@ -104,11 +111,8 @@ public final class SiteBuilder {
                 output.write(body.albPath(), bodyBytes);
                 inlineEntries.add(new BuildReport.InlineEntry(body.page(), body.albPath(), body.status(), body.strategy().id(),
                         body.size().chars(), body.size().bytes(), Hashes.sha256(bodyBytes)));
-                String lang = pages.stream().filter(p -> p.output().equals(body.page())).map(Page::lang).findFirst().orElse(null);
-                inlinePages.add(new SorryRules.InlinePage(body.page(), lang, FixedResponse.html(body.status(), body.html()),
-                        Hashes.sha256(bodyBytes)));
             }
-            for (AlbArtifacts.Artifact artifact : AlbArtifacts.of(inlinePages, albRules, listener)) {
+            for (AlbArtifacts.Artifact artifact : artifacts) {
                 output.write(artifact.path(), artifact.content());
                 artifactEntries.add(new BuildReport.ArtifactEntry(artifact.page(), artifact.path(), artifact.kind(),
                         Hashes.sha256(artifact.content())));
@@ -116,7 +120,7 @@ public final class SiteBuilder {
             for (Page page : pages) {
                 byte[] bytes = html.get(page.output()).getBytes(StandardCharsets.UTF_8);
                 output.write("site/" + page.output(), bytes);
-                pageEntries.add(new BuildReport.PageEntry(page.source(), page.output(), bytes.length, page.status(),
+                pageEntries.add(new BuildReport.PageEntry(page.source(), page.output(), bytes.length, Hashes.sha256(bytes), page.status(),
                         page.title(), page.lang(), page.template()));
             }
             long millis = (System.nanoTime() - started) / 1_000_000;
@@ -127,6 +131,31 @@ public final class SiteBuilder {
             output.commit();
             summarise(report);
             return new Result(report, html);
+        }
+    }
+
+    /** Every output path with its source, before anything is written (see {@link OutputClaims}). */
+    private void claimOutputs(Map<String, Asset> assets, List<InlineBody> inline, List<Page> pages, List<AlbArtifacts.Artifact> artifacts) {
+        OutputClaims claims = new OutputClaims();
+        Map<String, String> sourceOf = new java.util.HashMap<>();
+        pages.forEach(p -> sourceOf.put(p.output(), p.source()));
+        for (Asset asset : assets.values()) {
+            claims.claim("site/" + asset.output(), asset.source());
+        }
+        for (Page page : pages) {
+            claims.claim("site/" + page.output(), page.source());
+        }
+        for (InlineBody body : inline) {
+            String source = sourceOf.getOrDefault(body.page(), body.page());
+            if (body.stylesheet() != null) {
+                // Pages whose reduced stylesheets come out the same share one file: the same bytes are no clash.
+                claims.claim("site/" + body.stylesheet().output(), body.stylesheet().source(),
+                        Hashes.sha256(body.stylesheet().content()));
+            }
+            claims.claim(body.albPath(), source);
+        }
+        for (AlbArtifacts.Artifact artifact : artifacts) {
+            claims.claim(artifact.path(), artifact.page().isEmpty() ? "the site's ALB rules" : sourceOf.getOrDefault(artifact.page(), artifact.page()));
         }
     }
 

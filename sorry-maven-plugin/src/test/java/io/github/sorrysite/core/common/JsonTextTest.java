@@ -30,7 +30,7 @@ class JsonTextTest {
         tree.put("empty list", List.of());
         tree.put("empty map", Map.of());
         tree.put("report", new BuildReport(BuildReport.FORMAT_VERSION, "b-1", "/sorrycontent/", null,
-                List.of(new BuildReport.PageEntry("pages/maintenance.md", "maintenance.html", 810, 503, "Back soon", "en", "page.html")),
+                List.of(new BuildReport.PageEntry("pages/maintenance.md", "maintenance.html", 810, "ab12", 503, "Back soon", "en", "page.html")),
                 List.of(new BuildReport.AssetEntry("sorrycontent/css/site.css", "sorrycontent/css/site.jw8sffh.css", 2900, "ab", true)),
                 List.of(new BuildReport.InlineEntry("maintenance.html", "alb/maintenance.html", 503, "cdn-linked", 700, 709, "cd")),
                 List.of(new BuildReport.ArtifactEntry("maintenance.html", "alb/maintenance.tf", "terraform", "ef")),

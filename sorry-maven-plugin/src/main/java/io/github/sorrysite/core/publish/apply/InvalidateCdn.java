@@ -86,6 +86,10 @@ public final class InvalidateCdn {
                 listener.info("Invalidation " + invalidationId + " on " + distributionId + ": " + status + " after " + elapsed + " s");
                 return;
             }
+            if (status == null || !status.equalsIgnoreCase("InProgress")) {
+                listener.warn("Invalidation " + invalidationId + " on " + distributionId + " has the unknown status '" + status
+                        + "' (expected InProgress or Completed); waiting on");
+            }
             listener.info("Invalidation " + invalidationId + " on " + distributionId + ": " + status + " (" + elapsed + " s of "
                     + waitTimeout.toSeconds() + " s)");
             if (Duration.ofNanos(pacer.nanoTime() - started).plus(POLL_INTERVAL).compareTo(waitTimeout) > 0) {

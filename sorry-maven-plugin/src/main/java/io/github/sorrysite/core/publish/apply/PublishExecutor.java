@@ -31,6 +31,8 @@ public final class PublishExecutor {
     private final Events listener;
     private final Pacer pacer;
     private final Map<String, String> uploadedEtags = new java.util.concurrent.ConcurrentHashMap<>();
+    private final List<LocalObject> uploadedObjects = Collections.synchronizedList(new ArrayList<>());
+    private PublishLock lock;
 
     /** @param cdn null when no distribution is configured */
     public PublishExecutor(ObjectStore store, CdnInvalidator cdn, ApplyOptions config, Events listener, Pacer pacer) {
@@ -39,6 +41,12 @@ public final class PublishExecutor {
         this.config = config;
         this.listener = listener;
         this.pacer = pacer;
+    }
+
+    /** The lock this run holds, checked again before anything is deleted. */
+    public PublishExecutor withLock(PublishLock value) {
+        lock = value;
+        return this;
     }
 
     public PublishResult apply(PublishPlan plan) {
@@ -65,6 +73,7 @@ public final class PublishExecutor {
                         uploadedEtags.put(o.key(), etag);
                     }
                     uploaded.add(upload);
+                    uploadedObjects.add(o);
                     progress.done(o.bytes());
                 });
                 if (!failures.isEmpty()) {
@@ -78,11 +87,25 @@ public final class PublishExecutor {
             }
         }
 
-        if (!plan.deletes().isEmpty()) {
-            listener.info("Deleting " + plan.deletes().size() + " stale object" + (plan.deletes().size() == 1 ? "" : "s"));
-            plan.deletes().forEach(d -> listener.debug("DELETE " + d.key() + " (" + d.reason().label() + ")"));
+        List<PublishPlan.Delete> deletes = plan.deletes();
+        if (!deletes.isEmpty()) {
+            if (lock != null) {
+                lock.verify();
+            }
+            java.util.Set<String> kept = StaleGuard.referenced(store, deletes.stream().map(PublishPlan.Delete::key)
+                    .collect(java.util.stream.Collectors.toCollection(java.util.LinkedHashSet::new)));
+            if (!kept.isEmpty()) {
+                listener.warn("Kept " + kept.size() + " stale object" + (kept.size() == 1 ? "" : "s") + " that a page now in "
+                        + config.target() + " references: " + String.join(", ", kept.stream().limit(5).toList())
+                        + (kept.size() > 5 ? " and " + (kept.size() - 5) + " more" : "") + "; a later publish deletes them once no page does");
+                deletes = deletes.stream().filter(d -> !kept.contains(d.key())).toList();
+            }
+        }
+        if (!deletes.isEmpty()) {
+            listener.info("Deleting " + deletes.size() + " stale object" + (deletes.size() == 1 ? "" : "s"));
+            deletes.forEach(d -> listener.debug("DELETE " + d.key() + " (" + d.reason().label() + ")"));
             try {
-                store.delete(plan.deletes().stream().map(PublishPlan.Delete::key).toList());
+                store.delete(deletes.stream().map(PublishPlan.Delete::key).toList());
             } catch (SorryException e) {
                 String consequence = "every upload is done, stale objects may remain; fix the cause and run sorry:publish again"
                         + invalidatePartial(plan, List.copyOf(uploaded), runId);
@@ -92,8 +115,13 @@ public final class PublishExecutor {
 
         Map<String, String> ids = plan.invalidations().isEmpty() ? Map.of() : invalidator().run(plan.invalidations(), runId);
         long bytes = uploaded.stream().mapToLong(u -> u.object().bytes()).sum();
-        return new PublishResult(uploaded.size(), bytes, plan.unchanged().size(), plan.deletes().size(), ids,
+        return new PublishResult(uploaded.size(), bytes, plan.unchanged().size(), deletes.size(), ids,
                 (pacer.nanoTime() - started) / 1_000_000, false);
+    }
+
+    /** The objects this run uploaded, for the read-back check. */
+    public List<LocalObject> uploadedObjects() {
+        return List.copyOf(uploadedObjects);
     }
 
     /** Key to the ETag each successful PUT of {@link #apply} returned, where the store said. */

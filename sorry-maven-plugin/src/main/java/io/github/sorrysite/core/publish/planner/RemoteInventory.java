@@ -28,6 +28,15 @@ public final class RemoteInventory {
 
     public static Result read(ObjectStore store, List<LocalObject> local, boolean force, int concurrency,
                        Map<String, PublishManifest.Entry> manifest) {
+        return read(store, local, force, concurrency, manifest, Map.of());
+    }
+
+    /**
+     * @param known objects read earlier in this run with their digests: one listed again with the same
+     *              ETag, size and last-modified time is the same object, so its digest needs no second HEAD
+     */
+    public static Result read(ObjectStore store, List<LocalObject> local, boolean force, int concurrency,
+                       Map<String, PublishManifest.Entry> manifest, Map<String, RemoteObject> known) {
         Map<String, LocalObject> localByKey = local.stream().collect(Collectors.toMap(LocalObject::key, Function.identity()));
         List<RemoteObject> listed = store.list();
         Map<String, String> digests = new java.util.concurrent.ConcurrentHashMap<>();
@@ -39,7 +48,11 @@ public final class RemoteInventory {
                     continue;
                 }
                 PublishManifest.Entry entry = manifest.get(r.key());
-                if (entry != null && entry.describes(r) && entry.digest().equals(l.digest())) {
+                RemoteObject before = known.get(r.key());
+                if (before != null && before.digest() != null && r.lastModified() != null && r.lastModified().equals(before.lastModified())
+                        && r.etag().equals(before.etag()) && r.bytes() == before.bytes()) {
+                    digests.put(r.key(), before.digest());
+                } else if (entry != null && entry.describes(r) && entry.digest().equals(l.digest())) {
                     digests.put(r.key(), entry.digest());
                 } else {
                     needDigest.add(r);

@@ -25,6 +25,14 @@ public interface CdnInvalidator extends AutoCloseable {
     default void ready() {
     }
 
+    /**
+     * Read-only checks before the plan, made in a dry run too: each distribution is visible to
+     * these credentials. Each problem is one line that says what to fix.
+     */
+    default List<io.github.sorrysite.core.SorryException> preflight(List<String> distributionIds) {
+        return List.of();
+    }
+
     /** The invalidation's status, e.g. {@code InProgress} or {@code Completed}. */
     String status(String distributionId, String invalidationId);
 

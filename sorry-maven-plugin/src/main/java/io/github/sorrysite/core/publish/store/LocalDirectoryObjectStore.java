@@ -46,7 +46,8 @@ public final class LocalDirectoryObjectStore implements ObjectStore {
             List<RemoteObject> objects = new ArrayList<>();
             for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
                 String key = root.relativize(file).toString().replace('\\', '/');
-                if (!key.equals(MANIFEST) && !key.contains("/.tmp-") && !key.startsWith(".tmp-")) {
+                if (!key.equals(MANIFEST) && !key.contains("/.tmp-") && !key.startsWith(".tmp-")
+                        && !key.startsWith(io.github.sorrysite.core.publish.plan.PublishManifest.PREFIX)) {
                     objects.add(new RemoteObject(key, Files.size(file), Md5.hex(file), null));
                 }
             }
@@ -91,6 +92,81 @@ public final class LocalDirectoryObjectStore implements ObjectStore {
             writeMetadataFile();
         }
         return md5;
+    }
+
+    @Override
+    public StoredObject head(String key) {
+        Path file = resolve(key);
+        if (!Files.isRegularFile(file)) {
+            return null;
+        }
+        Entry entry = entry(key);
+        try {
+            return new StoredObject(Files.size(file), entry == null ? null : entry.contentType(), entry == null ? null : entry.cacheControl(),
+                    entry == null ? null : entry.digest(), Md5.hex(file));
+        } catch (IOException e) {
+            throw new InfrastructureException("Cannot read " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public byte[] read(String key) {
+        return readFile(resolve(key));
+    }
+
+    @Override
+    public boolean locks() {
+        return true;
+    }
+
+    @Override
+    public byte[] readControl(String key) {
+        return readFile(control(key));
+    }
+
+    @Override
+    public boolean writeControl(String key, byte[] body, boolean onlyIfAbsent) {
+        Path file = control(key);
+        try {
+            Files.createDirectories(file.getParent());
+            if (onlyIfAbsent) {
+                try {
+                    Files.write(file, body, java.nio.file.StandardOpenOption.CREATE_NEW, java.nio.file.StandardOpenOption.WRITE);
+                } catch (java.nio.file.FileAlreadyExistsException e) {
+                    return false;
+                }
+            } else {
+                Files.write(file, body);
+            }
+            return true;
+        } catch (IOException e) {
+            throw new InfrastructureException("Cannot write " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void deleteControl(String key) {
+        Path file = control(key);
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            throw new InfrastructureException("Cannot delete " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private Path control(String key) {
+        if (!key.startsWith(io.github.sorrysite.core.publish.plan.PublishManifest.PREFIX) || key.contains("..")) {
+            throw new IllegalArgumentException("not a control key: " + key);
+        }
+        return root.resolve(key);
+    }
+
+    private static byte[] readFile(Path file) {
+        try {
+            return Files.isRegularFile(file) ? Files.readAllBytes(file) : null;
+        } catch (IOException e) {
+            throw new InfrastructureException("Cannot read " + file + ": " + e.getMessage(), e);
+        }
     }
 
     @Override

@@ -48,6 +48,11 @@ public interface ObjectStore extends AutoCloseable {
         return false;
     }
 
+    /** Whether this store keeps a {@link io.github.sorrysite.core.publish.apply.PublishLock} in its control objects. */
+    default boolean locks() {
+        return false;
+    }
+
     /**
      * Returns once the store can take requests; throws what stops it from ever doing so (no region,
      * no credentials), so that is reported as itself and not as the first request's failure.
@@ -55,13 +60,71 @@ public interface ObjectStore extends AutoCloseable {
     default void ready() {
     }
 
+    /**
+     * Read-only checks before the plan, made in a dry run too: the credentials work, the target
+     * exists and is where the settings say. Each problem is one line that says what to fix.
+     */
+    default List<io.github.sorrysite.core.SorryException> preflight() {
+        return List.of();
+    }
+
     /** The stored manifest, or null when there is none. */
     default byte[] readManifest() {
-        return null;
+        return readControl(PublishManifest.KEY);
     }
 
     default void writeManifest(byte[] json) {
-        throw new UnsupportedOperationException("this store keeps no manifest");
+        writeControl(PublishManifest.KEY, json, false);
+    }
+
+    /**
+     * What the store serves for {@code key} (a HEAD), or null when there is no such object: for the
+     * read-back check after a publish.
+     */
+    default StoredObject head(String key) {
+        throw new UnsupportedOperationException("this store cannot read objects back");
+    }
+
+    /** The body of {@code key}, or null when there is no such object. */
+    default byte[] read(String key) {
+        throw new UnsupportedOperationException("this store cannot read objects back");
+    }
+
+    /**
+     * A control object under {@value PublishManifest#PREFIX} (the manifest, the publish lock), hidden
+     * from {@link #list()}; null when absent.
+     */
+    default byte[] readControl(String key) {
+        return null;
+    }
+
+    /**
+     * Writes a control object.
+     *
+     * @param onlyIfAbsent write only when no object has the key (S3: {@code If-None-Match: *})
+     * @return false when {@code onlyIfAbsent} and the key exists (the store refused the write); a store
+     *         that ignores the condition overwrites and returns true, which {@link #deleteControl} callers
+     *         must allow for
+     */
+    default boolean writeControl(String key, byte[] body, boolean onlyIfAbsent) {
+        throw new UnsupportedOperationException("this store keeps no control objects");
+    }
+
+    default void deleteControl(String key) {
+        throw new UnsupportedOperationException("this store keeps no control objects");
+    }
+
+    /** A GET: the headers a HEAD would give and the body, in one request; null when there is no such object. */
+    default Fetched fetch(String key) {
+        StoredObject head = head(key);
+        return head == null ? null : new Fetched(head, read(key));
+    }
+
+    record Fetched(StoredObject object, byte[] body) {
+    }
+
+    /** What a HEAD of one object says; a null field is one the store did not send. */
+    record StoredObject(long bytes, String contentType, String cacheControl, String digest, String etag) {
     }
 
     @Override
