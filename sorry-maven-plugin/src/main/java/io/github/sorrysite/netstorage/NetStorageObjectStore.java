@@ -121,6 +121,12 @@ public final class NetStorageObjectStore implements ObjectStore {
         return true;
     }
 
+    /** For the stale-delete guard: the pages in the target, read to see what they still load. */
+    @Override
+    public byte[] read(String key) {
+        return client().download(path(key));
+    }
+
     @Override
     public byte[] readManifest() {
         return client().download(path(PublishManifest.KEY));

@@ -105,13 +105,14 @@ class SourceSafetyTest {
     }
 
     @Test
-    void pageAndCfnPageWritingTheSameArtifactNameBoth() {
-        TestSite site = TestSite.minimal(dir).file("site-src/pages/maintenance.cfn.md", "# Other\n");
+    void aPageWhoseArtifactNameIsTheSitesOwnIsRefusedNamingBoth() {
+        // pages/sorry.cfn.md's --actions file would be alb/sorry.cfn.json, the site's CloudFormation template.
+        TestSite site = TestSite.minimal(dir).file("site-src/pages/sorry.cfn.md", "# Other\n");
 
         BadInputException e = fails(site);
 
-        assertTrue(e.getMessage().contains("alb/maintenance.cfn.json"), e.getMessage());
-        assertTrue(e.getMessage().contains("pages/maintenance.md") && e.getMessage().contains("pages/maintenance.cfn.md"), e.getMessage());
+        assertTrue(e.getMessage().contains("alb/sorry.cfn.json"), e.getMessage());
+        assertTrue(e.getMessage().contains("pages/sorry.cfn.md") && e.getMessage().contains("the site's ALB rules"), e.getMessage());
     }
 
     @Test
