@@ -57,6 +57,13 @@ public class VerifyMojo extends AwsMojo {
     @Parameter(property = "sorry.verify.maxPageAge", defaultValue = "300")
     private int maxPageAge;
 
+    /**
+     * Further hosts whose TLS certificates are checked, comma-separated {@code host} or {@code host:port},
+     * e.g. the application's origin behind CloudFront: when its certificate expires, CloudFront answers 502.
+     */
+    @Parameter(property = VerifyConfig.TLS_HOSTS)
+    private String tlsHosts;
+
     /** Connect and read timeout of each request, in seconds. */
     @Parameter(property = "sorry.verify.timeout", defaultValue = "10")
     private int timeout;
@@ -94,7 +101,7 @@ public class VerifyMojo extends AwsMojo {
     protected void run() throws MojoFailureException {
         VerifyConfig config = new VerifyConfig(VerifyConfig.parseUrls(urls), certWarnDays, failOnWarning,
                 VerifyConfig.parseList(distributionIds), blankToNull(hostedZoneId), blankToNull(domain), blankToNull(listenerArn),
-                blankToNull(target) == null ? null : PublishTarget.parse(target), maxPageAge);
+                blankToNull(target) == null ? null : PublishTarget.parse(target), maxPageAge, VerifyConfig.parseList(tlsHosts));
         BuildOutput build = new BuildOutput(basedir.toPath(), outputDirectory.toPath());
         BuildReport report = build.report("sorry:verify");
         ExpectedSite site = ExpectedSite.of(build, report);

@@ -61,7 +61,7 @@ class TerraformMotoApplyTest {
 
             BuildOutput build = new BuildOutput(project.resolve("site"), project.resolve("site/target/sorry"));
             VerifyConfig config = new VerifyConfig(List.of(), 30, false, List.of(distributionId), zoneId, TestInfra.DOMAIN, null,
-                    PublishTarget.parse("s3://" + TestInfra.BUCKET + "/sorry"), 300);
+                    PublishTarget.parse("s3://" + TestInfra.BUCKET + "/sorry"), 300, List.of());
             HttpFetcher noHttp = (url, origin) -> {
                 throw new AssertionError("no URL is configured");
             };

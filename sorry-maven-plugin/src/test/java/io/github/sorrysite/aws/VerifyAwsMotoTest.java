@@ -107,7 +107,7 @@ class VerifyAwsMotoTest {
         var aws = moto.settings();
         BuildOutput build = BuildOutput.of(site);
         VerifyConfig config = new VerifyConfig(List.of(), 30, false, List.of(distributionId), zoneId, DOMAIN, null,
-                PublishTarget.parse("s3://sorry-site/sorry"), 300);
+                PublishTarget.parse("s3://sorry-site/sorry"), 300, List.of());
         HttpFetcher noHttp = (url, origin) -> {
             throw new AssertionError("no URL is configured");
         };

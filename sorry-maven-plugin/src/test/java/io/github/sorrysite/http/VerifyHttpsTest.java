@@ -76,6 +76,23 @@ class VerifyHttpsTest {
     }
 
     @Test
+    void anOriginCertificateThatExpiresInFiveDaysFailsThoughNoUrlIsFetchedFromIt(@TempDir Path project) throws Exception {
+        // The seeds' CloudFront 502: the origin's certificate ran out while the page URLs looked fine.
+        SiteConfig site = TestSites.buildDefaultSite(project);
+        try (SorryHttpsServer origin = new SorryHttpsServer(TestCertificates.serverContext(expiring), site.siteDirectory())) {
+            String hostPort = URI.create(origin.origin()).getHost() + ":" + URI.create(origin.origin()).getPort();
+            BuildOutput build = BuildOutput.of(site);
+            VerifyConfig config = new VerifyConfig(List.of(), 30, false, List.of(), null, null, null, null, 60, List.of(hostPort));
+            VerifyPorts ports = VerifyPorts.web(new JdkHttpFetcher(certs.clientContext(), Duration.ofSeconds(10)),
+                    new SocketTlsInspector(certs.trust(), 10_000));
+            VerifyResult result = new Verifier(config, ExpectedSite.of(build, build.report("sorry:verify")), ports, Instant.now()).verify();
+            print(result);
+            Check tls = errors(result).stream().filter(c -> c.link().equals("tls")).findFirst().orElseThrow();
+            assertTrue(tls.subject().equals(hostPort) && tls.message().contains("in 5 days"), tls.subject() + ": " + tls.message());
+        }
+    }
+
+    @Test
     void oneErrorPageForEveryLocaleFailsForTheJapaneseUrl(@TempDir Path project) throws Exception {
         SiteConfig site = TestSites.buildDefaultSite(project);
         try (SorryHttpsServer server = new SorryHttpsServer(TestCertificates.serverContext(good), site.siteDirectory())) {
@@ -129,7 +146,7 @@ class VerifyHttpsTest {
 
     private static VerifyResult verify(SiteConfig site, String... urls) {
         BuildOutput build = BuildOutput.of(site);
-        VerifyConfig config = new VerifyConfig(VerifyConfig.parseUrls(String.join(",", urls)), 30, false, List.of(), null, null, null, null, 60);
+        VerifyConfig config = new VerifyConfig(VerifyConfig.parseUrls(String.join(",", urls)), 30, false, List.of(), null, null, null, null, 60, List.of());
         VerifyPorts ports = VerifyPorts.web(new JdkHttpFetcher(certs.clientContext(), Duration.ofSeconds(10)),
                 new SocketTlsInspector(certs.trust(), 10_000));
         return new Verifier(config, ExpectedSite.of(build, build.report("sorry:verify")), ports, Instant.now()).verify();

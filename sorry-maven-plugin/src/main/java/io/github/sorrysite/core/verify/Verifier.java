@@ -42,6 +42,9 @@ public final class Verifier {
         for (URI url : config.urls()) {
             page(url, checks, tlsHosts, assetsChecked);
         }
+        for (String hostPort : config.tlsHosts()) {
+            tlsHosts.add(hostPort.contains(":") ? hostPort : hostPort + ":443");
+        }
         for (String hostPort : tlsHosts) {
             int colon = hostPort.lastIndexOf(':');
             String host = hostPort.substring(0, colon);

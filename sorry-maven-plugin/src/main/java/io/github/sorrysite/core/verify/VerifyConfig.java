@@ -16,20 +16,31 @@ import java.util.Locale;
  * @param pageMaxAge the pages' max-age, seconds: the longest Cache-Control that counts as short, and
  *     the longest error-caching TTL CloudFront may keep the page
  * @param domain the site's host, for aliases, the certificate and the Route 53 records; null when not set
+ * @param tlsHosts further {@code host[:port]} whose certificates are checked though no URL is fetched from
+ *     them, e.g. the application's origin behind CloudFront ({@code sorry.verify.tlsHosts}); an expired
+ *     origin certificate makes CloudFront answer 502
  */
 public record VerifyConfig(List<URI> urls, int certWarnDays, boolean failOnWarning, List<String> distributionIds, String hostedZoneId,
-                           String domain, String listenerArn, PublishTarget target, long pageMaxAge) {
+                           String domain, String listenerArn, PublishTarget target, long pageMaxAge, List<String> tlsHosts) {
+    public static final String TLS_HOSTS = "sorry.verify.tlsHosts";
     public static final String URLS = "sorry.verify.urls";
     public static final String CERT_WARN_DAYS = "sorry.verify.certWarnDays";
 
     public VerifyConfig {
         urls = List.copyOf(urls);
         distributionIds = List.copyOf(distributionIds);
+        tlsHosts = tlsHosts == null ? List.of() : List.copyOf(tlsHosts);
+        for (String hostPort : tlsHosts) {
+            if (!hostPort.matches("[A-Za-z0-9.-]+(:\\d{1,5})?")) {
+                throw new BadInputException(TLS_HOSTS, "'" + hostPort + "' is not host or host:port",
+                        "list host names such as origin.example.com or origin.example.com:8443, separated by commas");
+            }
+        }
         if (certWarnDays < TlsChecks.ERROR_DAYS) {
             throw new BadInputException(CERT_WARN_DAYS, certWarnDays + " is below " + TlsChecks.ERROR_DAYS
                     + ", where a certificate is an error anyway", "use a value of at least " + TlsChecks.ERROR_DAYS + " (default 30)");
         }
-        if (urls.isEmpty() && distributionIds.isEmpty() && hostedZoneId == null && listenerArn == null) {
+        if (urls.isEmpty() && distributionIds.isEmpty() && hostedZoneId == null && listenerArn == null && tlsHosts.isEmpty()) {
             throw new BadInputException(URLS, "is not set, and no distribution, hosted zone or listener is configured: nothing to verify",
                     "set -Dsorry.verify.urls=https://example.com/app/login,https://d111.cloudfront.net/ (and sorry.cloudfront.distributionIds, "
                             + "sorry.route53.hostedZoneId with sorry.domain, sorry.alb.listenerArn for the AWS checks)");

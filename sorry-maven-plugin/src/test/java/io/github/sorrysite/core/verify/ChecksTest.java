@@ -105,9 +105,9 @@ class ChecksTest {
     void configRefusesWhatCannotBeChecked() {
         assertEquals("sorry.verify.urls", assertThrows(BadInputException.class, () -> VerifyConfig.parseUrls("/app/login")).where());
         assertEquals("sorry.verify.certWarnDays", assertThrows(BadInputException.class,
-                () -> new VerifyConfig(VerifyConfig.parseUrls("https://a/"), 3, false, List.of(), null, null, null, null, 60)).where());
+                () -> new VerifyConfig(VerifyConfig.parseUrls("https://a/"), 3, false, List.of(), null, null, null, null, 60, List.of())).where());
         assertEquals("sorry.verify.urls", assertThrows(BadInputException.class,
-                () -> new VerifyConfig(List.of(), 30, false, List.of(), null, null, null, null, 60)).where());
+                () -> new VerifyConfig(List.of(), 30, false, List.of(), null, null, null, null, 60, List.of())).where());
         assertEquals(URI.create("https://a.example.com/"), VerifyConfig.parseUrls(" https://a.example.com ,").get(0));
     }
 
