@@ -66,11 +66,6 @@ public final class S3ObjectStore implements ObjectStore {
     /** The preflight's listing, until the plan's first {@link #list()} takes it. */
     private List<RemoteObject> preflightListing;
 
-    /** @param region the configured region, for messages only (null: the default chain) */
-    public S3ObjectStore(S3Client s3, PublishTarget.S3 target, String region) {
-        this(ClientInBackground.of(s3), null, target, region, null, Events.SILENT);
-    }
-
     /** @param profile the configured profile, for messages only (null: the default chain) */
     public S3ObjectStore(S3Client s3, PublishTarget.S3 target, String region, String profile) {
         this(ClientInBackground.of(s3), null, target, region, profile, Events.SILENT);

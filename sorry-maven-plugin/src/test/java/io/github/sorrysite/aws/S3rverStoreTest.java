@@ -33,10 +33,14 @@ class S3rverStoreTest extends S3CompatibleStoreContract {
     @Override String secretKey() { return server.secretKey; }
     @Override boolean keepsFraming() { return true; }
 
-    @org.junit.jupiter.api.AfterEach
-    void showLogOnFailure(org.junit.jupiter.api.TestInfo info) {
-        System.out.println("s3rver log after " + info.getDisplayName() + ":\n" + server.logTail());
-    }
+    /** s3rver's own log, printed only when a test fails, to tell its faults from ours. */
+    @org.junit.jupiter.api.extension.RegisterExtension
+    static final org.junit.jupiter.api.extension.TestWatcher LOG_ON_FAILURE = new org.junit.jupiter.api.extension.TestWatcher() {
+        @Override
+        public void testFailed(org.junit.jupiter.api.extension.ExtensionContext context, Throwable cause) {
+            System.out.println("s3rver log after " + context.getDisplayName() + ":\n" + (server == null ? "(not started)" : server.logTail()));
+        }
+    };
 
     /** The README's fix for such a store, which works over plain http: no framing from the first upload on, so no switch. */
     @Test

@@ -33,6 +33,46 @@ public final class CssUrls {
         return rewrite(declarations, rewrite) ? MinifyCss.write(declarations) : null;
     }
 
+    /** One URL of a stylesheet, with where it stands. */
+    @FunctionalInterface
+    public interface UrlUse {
+        /**
+         * @param property the declaration the URL is in ({@code src}, {@code mask-image}, ...), or null for {@code @import}
+         * @param inFontFace whether the declaration is directly in an {@code @font-face} rule
+         */
+        void found(String url, String property, boolean inFontFace);
+    }
+
+    /**
+     * Every URL of the declarations and {@code @import} rules of {@code block}, nested rules included,
+     * with the property it is in: for callers that care which URLs are fonts, masks or stylesheets.
+     */
+    public static void forEachUrl(CssBlock block, UrlUse use) {
+        forEachUrl(block, false, use);
+    }
+
+    private static void forEachUrl(CssBlock block, boolean fontFace, UrlUse use) {
+        for (CssNode node : block.children()) {
+            if (node instanceof Declaration d) {
+                Declarations one = new Declarations();
+                one.children().add(d);
+                rewrite(one, url -> {
+                    use.found(url, d.name(), fontFace);
+                    return url;
+                });
+            } else if (node instanceof AtRule at && at.baseName().equals("import")) {
+                Stylesheet one = new Stylesheet();
+                one.children().add(at);
+                rewrite(one, url -> {
+                    use.found(url, null, false);
+                    return url;
+                });
+            } else if (node instanceof CssBlock inner) {
+                forEachUrl(inner, inner instanceof AtRule at && at.baseName().equals("font-face"), use);
+            }
+        }
+    }
+
     /** Applies {@code rewrite} to each URL; returns true when any URL changed. */
     public static boolean rewrite(CssBlock block, UnaryOperator<String> rewrite) {
         boolean changed = false;

@@ -4,16 +4,19 @@ import io.github.sorrysite.core.BadInputException;
 import io.github.sorrysite.core.alb.FixedResponse;
 import io.github.sorrysite.core.css.CssParser;
 import io.github.sorrysite.core.css.CssUrls;
+import io.github.sorrysite.core.css.Stylesheet;
 import io.github.sorrysite.core.common.URLEncoding;
 import io.github.sorrysite.core.html.AssetUrlWalker;
 import io.github.sorrysite.core.inline.BodySize;
-import io.github.sorrysite.core.inline.BudgetUnit;
 import io.github.sorrysite.core.inline.InlineConfig;
 import java.net.URI;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
@@ -213,11 +216,11 @@ public final class LintRules {
      *
      * @param stylesheets the CSS behind a stylesheet URL the body links, or null when unknown
      */
-    public List<Finding> crossOriginFonts(String html, String file, java.util.function.Function<String, String> stylesheets) {
+    public List<Finding> crossOriginFonts(String html, String file, Function<String, String> stylesheets) {
         Document document = Jsoup.parse(html);
         Element baseElement = document.selectFirst("base[href]");
         String base = baseElement == null ? null : baseElement.attr("href").strip();
-        java.util.Map<String, String> loads = new java.util.LinkedHashMap<>();
+        Map<String, String> loads = new LinkedHashMap<>();
         for (Element style : document.select("style")) {
             fontsAndMasks(style.data(), base, loads);
         }
@@ -245,37 +248,20 @@ public final class LintRules {
         return out;
     }
 
-    private static void fontsAndMasks(String css, String base, java.util.Map<String, String> into) {
-        io.github.sorrysite.core.css.Stylesheet sheet;
+    private static void fontsAndMasks(String css, String base, Map<String, String> into) {
+        Stylesheet sheet;
         try {
             sheet = CssParser.parseStylesheet(css, "<style>");
         } catch (BadInputException unparseable) {
             return; // the build refuses such CSS; hand-written bodies are checked by the other rules
         }
-        walk(sheet, false, base, into);
-    }
-
-    private static void walk(io.github.sorrysite.core.css.CssBlock block, boolean fontFace, String base, java.util.Map<String, String> into) {
-        for (io.github.sorrysite.core.css.CssNode node : block.children()) {
-            if (node instanceof io.github.sorrysite.core.css.Declaration d) {
-                boolean font = fontFace && d.name().equals("src");
-                boolean mask = MASK_PROPERTIES.contains(d.name());
-                if (font || mask) {
-                    io.github.sorrysite.core.css.Declarations one = new io.github.sorrysite.core.css.Declarations();
-                    one.children().add(d);
-                    CssUrls.rewrite(one, url -> {
-                        if (!url.strip().startsWith("data:") && !url.strip().startsWith("#")) {
-                            into.putIfAbsent(resolve(base, url.strip()), font ? "font" : "mask image");
-                        }
-                        return url;
-                    });
-                }
-            } else if (node instanceof io.github.sorrysite.core.css.AtRule at) {
-                walk(at, at.baseName().equals("font-face"), base, into);
-            } else if (node instanceof io.github.sorrysite.core.css.CssBlock inner) {
-                walk(inner, false, base, into);
+        CssUrls.forEachUrl(sheet, (url, property, fontFace) -> {
+            boolean font = fontFace && "src".equals(property);
+            boolean mask = property != null && MASK_PROPERTIES.contains(property);
+            if ((font || mask) && !url.strip().startsWith("data:") && !url.strip().startsWith("#")) {
+                into.putIfAbsent(resolve(base, url.strip()), font ? "font" : "mask image");
             }
-        }
+        });
     }
 
     private static String resolve(String base, String url) {

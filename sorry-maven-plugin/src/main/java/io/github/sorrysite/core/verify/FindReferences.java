@@ -1,14 +1,9 @@
 package io.github.sorrysite.core.verify;
 
 import io.github.sorrysite.core.BadInputException;
-import io.github.sorrysite.core.css.AtRule;
 import io.github.sorrysite.core.css.CssBlock;
-import io.github.sorrysite.core.css.CssNode;
 import io.github.sorrysite.core.css.CssParser;
 import io.github.sorrysite.core.css.CssUrls;
-import io.github.sorrysite.core.css.Declaration;
-import io.github.sorrysite.core.css.Declarations;
-import io.github.sorrysite.core.css.Stylesheet;
 import io.github.sorrysite.core.html.AssetUrlWalker;
 import java.net.URI;
 import java.util.ArrayList;
@@ -70,31 +65,17 @@ public final class FindReferences {
 
     /** Each url() with the property it is in (a mask needs CORS), and each @import as a stylesheet. */
     private static void collect(CssBlock block, URI base, List<AssetReference> found) {
-        for (CssNode node : block.children()) {
-            if (node instanceof Declaration d) {
-                String property = d.name().toLowerCase(Locale.ROOT);
-                AssetReference.Kind kind = property.startsWith("mask") || property.startsWith("-webkit-mask")
-                        ? AssetReference.Kind.MASK : AssetReference.Kind.OTHER;
-                Declarations one = new Declarations();
-                one.children().add(d);
-                CssUrls.rewrite(one, url -> {
-                    add(found, base, url, kind);
-                    return url;
-                });
-            } else if (node instanceof AtRule at && at.baseName().equals("import")) {
-                Stylesheet only = new Stylesheet();
-                only.children().add(at);
-                CssUrls.rewrite(only, url -> {
-                    URI resolved = resolve(base, url);
-                    if (resolved != null && found.stream().noneMatch(r -> r.url().equals(resolved))) {
-                        found.add(new AssetReference(resolved, AssetReference.Kind.STYLESHEET));
-                    }
-                    return url;
-                });
-            } else if (node instanceof CssBlock inner) {
-                collect(inner, base, found);
+        CssUrls.forEachUrl(block, (url, property, fontFace) -> {
+            if (property == null) {
+                URI resolved = resolve(base, url);
+                if (resolved != null && found.stream().noneMatch(r -> r.url().equals(resolved))) {
+                    found.add(new AssetReference(resolved, AssetReference.Kind.STYLESHEET));
+                }
+                return;
             }
-        }
+            String p = property.toLowerCase(Locale.ROOT);
+            add(found, base, url, p.startsWith("mask") || p.startsWith("-webkit-mask") ? AssetReference.Kind.MASK : AssetReference.Kind.OTHER);
+        });
     }
 
     private static void add(List<AssetReference> found, URI base, String reference, AssetReference.Kind kind) {
