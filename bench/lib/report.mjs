@@ -2,8 +2,9 @@
 // Usage: node report.mjs <work-dir> "<sections>"
 import { readFileSync, existsSync } from "node:fs";
 import { join } from "node:path";
+import { albSection } from "./report-alb.mjs";
 
-const [work, sectionsArg = " inline build publish "] = process.argv.slice(2);
+const [work, sectionsArg = " inline build publish alb "] = process.argv.slice(2);
 const sections = new Set(sectionsArg.trim().split(/\s+/));
 const r = new Map();
 for (const line of readFileSync(join(work, "results.tsv"), "utf8").split("\n")) {
@@ -199,6 +200,9 @@ if (sections.has("publish")) {
   const again = num("publish.sorry.again.puts");
   targets.push(["Unchanged re-publish makes 0 PUTs", na ?? (again === null ? "not measured" : `${again} PUTs`), na ?? (again === null ? "not measured" : verdict(again === 0))]);
 }
+
+// ------------------------------------------------------------------ 4. ALB switch
+if (sections.has("alb")) albSection({ get, num, fmt, q, targets, verdict });
 
 p("## Targets", "", "| target | measured | verdict |", "|---|---|---|");
 for (const [t, m, v] of targets) p(`| ${t} | ${m} | ${v} |`);

@@ -29,8 +29,8 @@ public class OffMojo extends AlbSwitchMojo {
     @Override
     protected void run() {
         AlbSwitchConfig config = switchConfig();
-        var pages = pagesIfBuilt("sorry:off");
-        try (Elbv2ListenerRules rules = Elbv2ListenerRules.create(awsSettings())) {
+        try (Elbv2ListenerRules rules = Elbv2ListenerRules.create(awsSettings())) { // the client builds while the build is read
+            var pages = pagesIfBuilt("sorry:off");
             ruleSwitch(rules).off(config, pages);
         }
     }

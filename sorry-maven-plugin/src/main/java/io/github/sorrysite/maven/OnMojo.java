@@ -31,8 +31,8 @@ public class OnMojo extends AlbSwitchMojo {
     @Override
     protected void run() {
         AlbSwitchConfig config = switchConfig();
-        var pages = BuiltPages.read(build(), "sorry:on");
-        try (Elbv2ListenerRules rules = Elbv2ListenerRules.create(awsSettings())) {
+        try (Elbv2ListenerRules rules = Elbv2ListenerRules.create(awsSettings())) { // the client builds while the build is read
+            var pages = BuiltPages.read(build(), "sorry:on");
             ruleSwitch(rules).on(config, pages);
         }
     }

@@ -24,8 +24,8 @@ public class StatusMojo extends AlbSwitchMojo {
     @Override
     protected void run() {
         AlbSwitchConfig config = switchConfig();
-        var pages = pagesIfBuilt("sorry:status");
-        try (Elbv2ListenerRules rules = Elbv2ListenerRules.create(awsSettings())) {
+        try (Elbv2ListenerRules rules = Elbv2ListenerRules.create(awsSettings())) { // the client builds while the build is read
+            var pages = pagesIfBuilt("sorry:status");
             ruleSwitch(rules).status(config, pages);
         }
     }

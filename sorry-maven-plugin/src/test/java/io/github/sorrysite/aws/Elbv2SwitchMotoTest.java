@@ -202,10 +202,32 @@ class Elbv2SwitchMotoTest {
         s.counter.reset();
         RulePlan on = s.sw.on(config(alb.listenerArn, false, false), pages);
         assertEquals(1, s.counter.count("DescribeRules"), s.counter.toString());
+        assertEquals(0, s.counter.count("DescribeListeners"), "the listener's ARN names its load balancer: " + s.counter);
+        assertEquals(2, s.counter.count("DescribeTags"), "21 resources (20 rules, the load balancer), 20 per call: " + s.counter);
         assertEquals(5, s.counter.writes(), "one write call per rule created: " + s.counter);
+        assertEquals(8, s.counter.calls.values().stream().mapToInt(java.util.concurrent.atomic.AtomicInteger::get).sum(),
+                "nothing else is called: " + s.counter);
         assertEquals(5, on.steps().size());
         List<Rule> rules = rules(s.client, alb.listenerArn);
         assertEquals(List.of("1", "2", "3", "4", "5", "100"), rules.stream().limit(6).map(Rule::priority).toList());
+        s.client.close();
+    }
+
+    @Test
+    void aListenerGivenByLoadBalancerNameAndPortIsTheSameListener() {
+        MotoAlb alb = MotoAlb.create(moto, "named", 10);
+        Session s = session();
+        AlbSwitchConfig byArn = config(alb.listenerArn, false, false);
+        AlbSwitchConfig byName = new AlbSwitchConfig(new ListenerRef(null, "named", 80), byArn.rules(), byArn.options(), false, null, null);
+        RulePlan on = s.sw.on(byName, pages);
+        assertEquals(alb.listenerArn, on.listenerArn());
+        assertEquals(1, s.counter.count("DescribeLoadBalancers"), s.counter.toString());
+        assertEquals(1, s.counter.count("DescribeListeners"), s.counter.toString());
+        assertTrue(s.sw.status(byArn, pages).lines().stream().anyMatch(l -> l.contains("on")));
+        BadInputException wrongPort = assertThrows(BadInputException.class,
+                () -> s.sw.status(new AlbSwitchConfig(new ListenerRef(null, "named", 443), byArn.rules(), byArn.options(), false, null, null), pages));
+        assertEquals("sorry.alb.port", wrongPort.where());
+        assertTrue(wrongPort.getMessage().contains("[80]"), wrongPort.getMessage());
         s.client.close();
     }
 
