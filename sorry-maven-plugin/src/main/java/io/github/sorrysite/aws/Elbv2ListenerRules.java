@@ -10,6 +10,7 @@ import io.github.sorrysite.core.albswitch.ListenerRules;
 import io.github.sorrysite.core.albswitch.ListenerState;
 import io.github.sorrysite.core.albswitch.LiveRule;
 import io.github.sorrysite.core.albswitch.RuleAction;
+import io.github.sorrysite.core.common.Background;
 import io.github.sorrysite.core.settings.AwsSettings;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -54,6 +55,8 @@ public final class Elbv2ListenerRules implements ListenerRules {
 
     private final ClientInBackground<ElasticLoadBalancingV2Client> client;
     private final String profile;
+    private ListenerRef prefetchedRef;
+    private Background<ListenerState> prefetched;
 
     public Elbv2ListenerRules(ElasticLoadBalancingV2Client client, String profile) {
         this(ClientInBackground.of(client), profile);
@@ -67,7 +70,7 @@ public final class Elbv2ListenerRules implements ListenerRules {
     /**
      * Starts building the client on its own thread, so that a cold JVM loads the SDK while the goal
      * reads the build. The HTTP client is {@link UrlConnectionHttpClient}: the goals make a handful of
-     * calls, and it sets up no connection pool and no TLS context before the first https call.
+     * calls one after the other, and it loads fewer classes than Apache's and sets up no connection pool.
      */
     public static Elbv2ListenerRules create(AwsSettings aws) {
         return new Elbv2ListenerRules(ClientInBackground.start("sorry-elbv2-client", () -> {
@@ -81,8 +84,28 @@ public final class Elbv2ListenerRules implements ListenerRules {
         }, e -> AwsErrors.client(e, "setting up the ELBv2 client", aws.profile())), aws.profile());
     }
 
+    /**
+     * Starts reading the listener on its own thread, once the client is built: the goal's first
+     * {@link #read} of it then waits for that read instead of starting its own. The goals read the
+     * listener once, right after reading the build; this overlaps the two.
+     */
+    public Elbv2ListenerRules prefetch(ListenerRef ref) {
+        prefetchedRef = ref;
+        prefetched = Background.start("sorry-elbv2-read", () -> readNow(ref));
+        return this;
+    }
+
     @Override
     public ListenerState read(ListenerRef ref) {
+        if (prefetched != null && ref.equals(prefetchedRef)) {
+            Background<ListenerState> read = prefetched;
+            prefetched = null;
+            return read.join();
+        }
+        return readNow(ref);
+    }
+
+    private ListenerState readNow(ListenerRef ref) {
         ListenerRef byArn = ref.listenerArn() != null ? ref : call("reading " + ref.describe(), () -> byArn(ref));
         String listenerArn = byArn.listenerArn();
         String lbArn = byArn.loadBalancerArn();
@@ -98,15 +121,7 @@ public final class Elbv2ListenerRules implements ListenerRules {
         List<String> arns = new ArrayList<>();
         arns.add(lbArn);
         rules.stream().filter(r -> !Boolean.TRUE.equals(r.isDefault())).forEach(r -> arns.add(r.ruleArn()));
-        Map<String, Map<String, String>> tags = new HashMap<>();
-        for (int i = 0; i < arns.size(); i += TAGS_PER_CALL) {
-            List<String> batch = arns.subList(i, Math.min(arns.size(), i + TAGS_PER_CALL));
-            for (TagDescription d : call("reading tags", () -> client.get().describeTags(r -> r.resourceArns(batch))).tagDescriptions()) {
-                Map<String, String> m = new HashMap<>();
-                d.tags().forEach(t -> m.put(t.key(), t.value() == null ? "" : t.value()));
-                tags.put(d.resourceArn(), m);
-            }
-        }
+        Map<String, Map<String, String>> tags = tags(arns);
         List<LiveRule> live = new ArrayList<>();
         List<String> defaultGroups = new ArrayList<>();
         for (Rule rule : rules) {
@@ -125,6 +140,28 @@ public final class Elbv2ListenerRules implements ListenerRules {
 
     private static boolean isDefault(Rule rule) {
         return Boolean.TRUE.equals(rule.isDefault()) || "default".equals(rule.priority());
+    }
+
+    /** The tags of every resource, {@value #TAGS_PER_CALL} per DescribeTags, the calls after the first on their own threads. */
+    private Map<String, Map<String, String>> tags(List<String> arns) {
+        List<Background<List<TagDescription>>> others = new ArrayList<>();
+        for (int i = TAGS_PER_CALL; i < arns.size(); i += TAGS_PER_CALL) {
+            List<String> batch = arns.subList(i, Math.min(arns.size(), i + TAGS_PER_CALL));
+            others.add(Background.start("sorry-elbv2-tags", () -> describeTags(batch)));
+        }
+        List<TagDescription> all = new ArrayList<>(describeTags(arns.subList(0, Math.min(arns.size(), TAGS_PER_CALL))));
+        others.forEach(b -> all.addAll(b.join()));
+        Map<String, Map<String, String>> tags = new HashMap<>();
+        for (TagDescription d : all) {
+            Map<String, String> m = new HashMap<>();
+            d.tags().forEach(t -> m.put(t.key(), t.value() == null ? "" : t.value()));
+            tags.put(d.resourceArn(), m);
+        }
+        return tags;
+    }
+
+    private List<TagDescription> describeTags(List<String> batch) {
+        return call("reading tags", () -> client.get().describeTags(r -> r.resourceArns(batch))).tagDescriptions();
     }
 
     /** The listener of a load balancer name and port, by its ARN. */
@@ -177,6 +214,9 @@ public final class Elbv2ListenerRules implements ListenerRules {
 
     @Override
     public void close() {
+        if (prefetched != null) {
+            prefetched.cancel(); // the goal failed before it read the listener
+        }
         client.close();
     }
 
