@@ -214,6 +214,26 @@ class Elbv2SwitchMotoTest {
     }
 
     @Test
+    void aPrefetchedListenerIsReadOnceAndItsFailureIsTheGoalsFailure() {
+        MotoAlb alb = MotoAlb.create(moto, "prefetch", 10);
+        MotoAlb.CallCounter counter = new MotoAlb.CallCounter();
+        ElasticLoadBalancingV2Client client = MotoAlb.elbv2(moto, counter);
+        AlbSwitchConfig config = config(alb.listenerArn, false, false);
+        Elbv2ListenerRules rules = new Elbv2ListenerRules(client, null).prefetch(config.listener());
+        RulePlan on = new RuleSwitch(rules, new RecordingListener(), url -> null, Pacer.SYSTEM).on(config, pages);
+        assertEquals(1, counter.count("DescribeRules"), "the goal used the prefetched read: " + counter);
+        assertEquals(on.writeCalls(), counter.writes());
+
+        String missing = alb.listenerArn.replaceAll("/[^/]+$", "/0000000000000000");
+        AlbSwitchConfig gone = config(missing, false, false);
+        Elbv2ListenerRules prefetchingMissing = new Elbv2ListenerRules(client, null).prefetch(gone.listener());
+        BadInputException e = assertThrows(BadInputException.class,
+                () -> new RuleSwitch(prefetchingMissing, new RecordingListener(), url -> null, Pacer.SYSTEM).status(gone, pages));
+        assertEquals("sorry.alb.listenerArn", e.where(), e.getMessage());
+        client.close();
+    }
+
+    @Test
     void aListenerGivenByLoadBalancerNameAndPortIsTheSameListener() {
         MotoAlb alb = MotoAlb.create(moto, "named", 10);
         Session s = session();
