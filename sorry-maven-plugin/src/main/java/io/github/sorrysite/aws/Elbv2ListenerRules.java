@@ -74,8 +74,8 @@ public final class Elbv2ListenerRules implements ListenerRules {
      */
     public static Elbv2ListenerRules create(AwsSettings aws) {
         return new Elbv2ListenerRules(ClientInBackground.start("sorry-elbv2-client", () -> {
-            // The proxy as for the other clients: HTTP_PROXY / http.proxyHost and their no-proxy lists
-            // (without a ProxyConfiguration this client would read only the JVM's proxy properties).
+            // The proxy as for the other (Apache) clients: http.proxyHost, else HTTP_PROXY, with their
+            // no-proxy lists (without a ProxyConfiguration this client would read the JVM's properties only).
             var builder = ElasticLoadBalancingV2Client.builder().httpClientBuilder(UrlConnectionHttpClient.builder()
                     .connectionTimeout(Duration.ofSeconds(10)).socketTimeout(Duration.ofSeconds(30))
                     .proxyConfiguration(ProxyConfiguration.builder().build()));
