@@ -87,7 +87,7 @@ class DefaultSiteInlineTest {
         assertFalse(css.contains(":lang(ja)"), css);
         assertFalse(css.contains("dl:empty"), css);
         assertTrue(css.contains("@keyframes progress"), css);
-        assertTrue(css.contains("main::before"), css);
+        assertTrue(css.contains("main:before"), css);
     }
 
     @Test
