@@ -18,7 +18,11 @@ import java.util.Set;
  *       which is a keyword ({@code "Segoe UI"} is {@code Segoe UI}; {@code "serif"}, {@code "Font  2"},
  *       {@code "1 Font"} stay quoted): in {@code font-family}, and in the {@code font} shorthand after
  *       the first comma (before it the size and style keywords come first);</li>
- *   <li>{@code font-weight: normal} is {@code 400}, {@code bold} is {@code 700} (CSS Fonts 4, 2.2).</li>
+ *   <li>{@code font-weight: normal} is {@code 400}, {@code bold} is {@code 700} (CSS Fonts 4, 2.2);</li>
+ *   <li>the {@code font} shorthand loses a leading {@code normal} or {@code 400}: what it leaves out is set
+ *       to {@code normal} anyway (CSS Fonts 4, 2.8), so {@code font:400 1rem/1.6 serif} is
+ *       {@code font:1rem/1.6 serif}; not with a {@code var()} in the value, whose text could bring a
+ *       second weight.</li>
  * </ul>
  */
 final class CompactValues {
@@ -36,6 +40,9 @@ final class CompactValues {
         if (property.equals("font-family") || property.equals("font")) {
             unquoteFamilies(tokens, property.equals("font"));
         }
+        if (property.equals("font")) {
+            dropLeadingNormal(tokens);
+        }
         if (property.equals("font-weight") && tokens.size() == 1 && tokens.get(0).is(Type.IDENT)
                 && tokens.get(0).text().equals(tokens.get(0).value())) {
             String weight = switch (tokens.get(0).value().toLowerCase(Locale.ROOT)) {
@@ -47,6 +54,19 @@ final class CompactValues {
                 CssToken t = tokens.get(0);
                 tokens.set(0, new CssToken(Type.NUMBER, weight, weight, "", t.line(), t.column()));
             }
+        }
+    }
+
+    private static void dropLeadingNormal(List<CssToken> tokens) {
+        if (tokens.size() < 5 || tokens.stream().anyMatch(t -> t.is(Type.FUNCTION) && t.value().equalsIgnoreCase("var"))) {
+            return;
+        }
+        CssToken first = tokens.get(0);
+        boolean normal = first.text().equals(first.value()) && (first.is(Type.NUMBER) && first.value().equals("400")
+                || first.is(Type.IDENT) && first.value().equalsIgnoreCase("normal"));
+        // then white space, then the rest: at least a size and a family (or more keywords before them)
+        if (normal && tokens.get(1).is(Type.WHITESPACE) && !tokens.get(2).is(Type.COMMA)) {
+            tokens.subList(0, 2).clear();
         }
     }
 
