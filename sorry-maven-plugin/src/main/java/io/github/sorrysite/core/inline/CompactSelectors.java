@@ -31,32 +31,13 @@ final class CompactSelectors {
 
     static String selector(String selector) {
         StringBuilder out = new StringBuilder();
-        int bracket = 0;
-        char quote = 0;
+        boolean[] plain = SelectorText.plain(selector);
         for (int i = 0; i < selector.length(); i++) {
             char c = selector.charAt(i);
-            if (quote != 0) {
-                out.append(c);
-                if (c == '\\' && i + 1 < selector.length()) {
-                    out.append(selector.charAt(++i));
-                } else if (c == quote) {
-                    quote = 0;
-                }
+            if (plain[i] && c == '*' && universalGoes(selector, i)) {
                 continue;
             }
-            if (c == '\\' && i + 1 < selector.length()) {
-                out.append(c).append(selector.charAt(++i)); // an escaped character is part of a name
-                continue;
-            }
-            if (c == '"' || c == '\'') {
-                quote = c;
-            } else if (c == '[') {
-                bracket++;
-            } else if (c == ']') {
-                bracket--;
-            } else if (bracket == 0 && c == '*' && universalGoes(selector, i)) {
-                continue;
-            } else if (bracket == 0 && c == ':' && i + 1 < selector.length() && selector.charAt(i + 1) == ':'
+            if (plain[i] && c == ':' && i + 1 < selector.length() && selector.charAt(i + 1) == ':'
                     && LEGACY_PSEUDO_ELEMENTS.contains(name(selector, i + 2))) {
                 continue; // the first of the two colons
             }

@@ -104,28 +104,11 @@ final class ShortenClasses {
     /** Applies {@code rename} to each class name in a selector, skipping strings and attribute selectors. */
     static String rename(String selector, UnaryOperator<String> rename) {
         StringBuilder out = new StringBuilder();
+        boolean[] plain = SelectorText.plain(selector);
         int i = 0;
-        int bracket = 0;
-        char quote = 0;
         while (i < selector.length()) {
             char c = selector.charAt(i);
-            if (quote != 0) {
-                out.append(c);
-                if (c == '\\' && i + 1 < selector.length()) {
-                    out.append(selector.charAt(++i));
-                } else if (c == quote) {
-                    quote = 0;
-                }
-                i++;
-                continue;
-            }
-            if (c == '"' || c == '\'') {
-                quote = c;
-            } else if (c == '[') {
-                bracket++;
-            } else if (c == ']') {
-                bracket--;
-            } else if (c == '.' && bracket == 0) {
+            if (c == '.' && plain[i]) {
                 // A class name may hold escapes (Tailwind's .sm\:text-4xl is the class sm:text-4xl).
                 StringBuilder name = new StringBuilder();
                 int end = i + 1;

@@ -44,6 +44,7 @@ class CompactCssTest {
         "universal selector goes         | *,*::before,a *:hover,b>*.c,*[x]{top:0} | *,:before,a :hover,b>.c,[x]{top:0}",
         "universal selector stays        | `a>*,svg|*.c,*|*,[title=\"*:x\"]{top:0}` | `a>*,svg|*.c,*|*,[title=\"*:x\"]{top:0}`",
         "legacy pseudo-elements          | a::after,p::first-line,p::FIRST-LETTER,input::placeholder,a::before-x{top:0} | a:after,p:first-line,p:FIRST-LETTER,input::placeholder,a::before-x{top:0}",
+        "escaped characters are names    | .a\\:\\:before,.b\\*.c{top:0} | .a\\:\\:before,.b\\*.c{top:0}",
         "keyframe selectors              | @keyframes k{from{top:0}50%{top:1px}100%{top:2px}} | @keyframes k{0%{top:0}50%{top:1px}to{top:2px}}",
     })
     void rewrites(String name, String input, String expected) {
