@@ -109,8 +109,8 @@ public final class MinifySvg {
                 continue;
             }
             String value = attribute.getValue();
-            if (attribute.getNamespaceURI() == null && NUMERIC.contains(attribute.getName())) {
-                value = shortenNumbers(value);
+            if (attribute.getNamespaceURI() == null) {
+                value = geometry(attribute.getName(), value);
             }
             out.append(' ').append(attribute.getName()).append("=\"").append(escape(value, true)).append('"');
         }
@@ -163,6 +163,14 @@ public final class MinifySvg {
             return EDITOR_NAMESPACES.contains(attribute.getValue());
         }
         return ns != null && EDITOR_NAMESPACES.contains(ns);
+    }
+
+    /**
+     * The value of attribute {@code name} with its numbers shortened when it is a geometry attribute
+     * ({@code d}, {@code viewBox}, {@code points}, {@code x}...), else as it is; for inline SVG too.
+     */
+    public static String geometry(String name, String value) {
+        return NUMERIC.contains(name) ? shortenNumbers(value) : value;
     }
 
     /** {@code 0.50} to {@code .5}, {@code -0.25} to {@code -.25}, {@code 2.0} to {@code 2}; separators as they are. */
