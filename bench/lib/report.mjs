@@ -61,7 +61,10 @@ if (sections.has("inline")) {
       strategy = o.strategy;
       ours = cb(o.auto);
       const peerShape = peerOk ? { "self-contained": pg.peer.selfContained, "cdn-linked": pg.peer.cdnLinked }[o.strategy] : null;
-      if (peerShape) {
+      if (peerShape && peerShape.broken) {
+        same = cb(peerShape) + " (broken)";
+        uncomparable.push(`${pg.site} ${pg.page} (${o.strategy}, the peer's output is broken: ${peerShape.broken})`);
+      } else if (peerShape) {
         same = cb(peerShape);
         const x = ratio(o.auto.chars, peerShape.chars);
         rt = `${fmt(x, 2)}${x <= 0.9 ? "" : " ✗"}`;
@@ -71,7 +74,7 @@ if (sections.has("inline")) {
       }
     }
     const shape = (s) => (s ? `${cb(s)}${s.fits === false ? " (over budget)" : ""}` : "–");
-    q(`| ${pg.site} | ${pg.page} | ${strategy} | ${ours} | ${same} | ${rt} | ${shape(o["self-contained"])} | ${peerOk ? cb(pg.peer.selfContained) : "failed"} | ${shape(o["cdn-linked"])} | ${peerOk ? cb(pg.peer.cdnLinked) : "failed"} | ${cb(o.fullPage)} |`);
+    q(`| ${pg.site} | ${pg.page} | ${strategy} | ${ours} | ${same} | ${rt} | ${shape(o["self-contained"])} | ${peerOk ? cb(pg.peer.selfContained) + (pg.peer.selfContained.broken ? " (broken)" : "") : "failed"} | ${shape(o["cdn-linked"])} | ${peerOk ? cb(pg.peer.cdnLinked) : "failed"} | ${cb(o.fullPage)} |`);
   }
   q("");
   if (inputs.has("built")) {
@@ -83,32 +86,44 @@ if (sections.has("inline")) {
   for (const pg of peerErrors) q(`- peer failed on ${pg.site} ${pg.page}: ${pg.peer.error}`);
   if (peerErrors.length) q("");
   if (uncomparable.length) q(`Not compared (no peer in that shape): ${uncomparable.join("; ")}.`, "");
-  // Both shapes side by side, whichever auto picked: shows where each shape stands on its own.
+  // Every shape of every page against the peer's same shape, whichever auto picked: the target is
+  // about each shape on its own (a shape over the ALB budget still counts).
   const shapeRatios = [];
+  const shapeLines = [];
+  const notCounted = [];
   for (const pg of pages.filter((x) => x.ours.available && !x.peer.error)) {
     const parts = [];
     for (const [shape, peerKey] of [["self-contained", "selfContained"], ["cdn-linked", "cdnLinked"]]) {
       const o = pg.ours[shape];
-      if (o) parts.push(`${shape} ${fmt(ratio(o.chars, pg.peer[peerKey].chars), 2)}×${o.fits === false ? " (ours over budget)" : ""}`);
+      if (!o || !pg.peer[peerKey]) continue;
+      const x = ratio(o.chars, pg.peer[peerKey].chars);
+      const broken = pg.peer[peerKey].broken;
+      if (broken) notCounted.push(`${pg.site} ${pg.page} ${shape}: the peer's output is broken, ${broken}`);
+      else shapeRatios.push({ pg, shape, peerKey, x });
+      parts.push(`${shape} ${fmt(o.chars)} / ${fmt(pg.peer[peerKey].chars)} = ${fmt(x, 3)}×${broken ? " (peer output broken, not counted)" : x <= 0.9 ? "" : " ✗"}${o.fits === false ? " (ours over budget)" : ""}`);
     }
-    if (parts.length) shapeRatios.push(`${pg.site} ${pg.page}: ${parts.join(", ")}`);
+    if (parts.length) shapeLines.push(`${pg.site} ${pg.page}: ${parts.join(", ")}`);
   }
-  if (shapeRatios.length) q("Each shape against the peer's, whichever `auto` picked:", "", ...shapeRatios.map((x) => `- ${x}`), "");
+  if (shapeLines.length) q("Each shape against the peer's same shape (ours / peer chars), whichever `auto` picked:", "", ...shapeLines.map((x) => `- ${x}`), "");
+  if (notCounted.length) q("Not counted in the target (the peer's output does not render the page as designed, so a smaller size there is no win; `bench/lib/peer.mjs` checks that the minified CSS still styles every class the page uses):", "", ...notCounted.map((x) => `- ${x}`), "");
   let measured, ok;
   if (avail !== "yes") {
     measured = "not available yet"; ok = null;
-  } else if (!ratios.length) {
+  } else if (!shapeRatios.length) {
     measured = "no page comparable"; ok = null;
   } else {
-    const worst = ratios.reduce((a, b) => (b.x > a.x ? b : a));
-    measured = `worst ${fmt(worst.x, 2)}× (${worst.pg.site} ${worst.pg.page}), ${ratios.filter((x) => x.x <= 0.9).length}/${ratios.length} pages ≤ 0.90`;
-    ok = ratios.every((x) => x.x <= 0.9);
-    for (const { pg, x } of ratios.filter((y) => y.x > 0.9)) {
-      q(`- ${pg.site} ${pg.page} misses the target: ${fmt(pg.ours.auto.chars)} chars against the peer's ${fmt(pg.ours.strategy === "self-contained" ? pg.peer.selfContained.chars : pg.peer.cdnLinked.chars)} (${fmt(x, 2)}×). Compare \`bench/.cache/work/inline/${pg.site}/auto/alb/${pg.page}\` with \`bench/.cache/work/inline/${pg.site}/peer/${pg.page.replace(/\//g, "_").replace(/\.html$/, "")}/${pg.ours.strategy === "self-contained" ? pg.peer.selfContained.file : pg.peer.cdnLinked.file}\`.`);
+    const worst = shapeRatios.reduce((a, b) => (b.x > a.x ? b : a));
+    const missed = shapeRatios.filter((y) => y.x > 0.9);
+    const autoWorst = ratios.length ? ratios.reduce((a, b) => (b.x > a.x ? b : a)) : null;
+    measured = `worst ${fmt(worst.x, 3)}× (${worst.pg.site} ${worst.pg.page}, ${worst.shape}), ${shapeRatios.length - missed.length}/${shapeRatios.length} shapes ≤ 0.90`
+      + (autoWorst ? `; the shape \`auto\` picked: worst ${fmt(autoWorst.x, 3)}×, ${ratios.filter((x) => x.x <= 0.9).length}/${ratios.length} pages ≤ 0.90` : "");
+    ok = missed.length === 0;
+    for (const { pg, shape, peerKey, x } of missed) {
+      q(`- ${pg.site} ${pg.page} ${shape} misses the target: ${fmt(pg.ours[shape].chars)} chars against the peer's ${fmt(pg.peer[peerKey].chars)} (${fmt(x, 3)}×). Compare \`bench/.cache/work/inline/${pg.site}/${shape}\` (its log has the breakdown when it is over budget) with \`bench/.cache/work/inline/${pg.site}/peer/${pg.page.replace(/\//g, "_").replace(/\.html$/, "")}/${pg.peer[peerKey].file}\`.`);
     }
-    if (ratios.some((y) => y.x > 0.9)) q("");
+    if (missed.length) q("");
   }
-  targets.push(["Inline variant ≤ 0.90× the peer's chars, same shape, every page", measured, ok === null ? `not available yet: ${measured === "not available yet" ? (avail ?? "").replace(/^no: /, "") : "nothing to compare"}` : verdict(ok)]);
+  targets.push(["Inline variant ≤ 0.90× the peer's chars, same shape, every shape of every page", measured, ok === null ? `not available yet: ${measured === "not available yet" ? (avail ?? "").replace(/^no: /, "") : "nothing to compare"}` : verdict(ok)]);
 }
 
 // ------------------------------------------------------------------ 2. build time

@@ -149,6 +149,7 @@ public final class BuildInline {
             }
         }
         ShortenClasses.apply(sheet, document);
+        ShortenKeyframes.apply(sheet, document);
         CompactCss.apply(sheet);
         CleanForInline.dropOverriddenColorScheme(document, sheet);
         String css = MinifyCss.write(sheet);

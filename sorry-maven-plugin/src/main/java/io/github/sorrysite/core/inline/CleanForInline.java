@@ -6,6 +6,7 @@ import io.github.sorrysite.core.css.CssNode;
 import io.github.sorrysite.core.css.CssParser;
 import io.github.sorrysite.core.css.StyleRule;
 import io.github.sorrysite.core.css.Stylesheet;
+import io.github.sorrysite.core.svg.MinifySvg;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -83,7 +84,8 @@ final class CleanForInline {
      * Inline {@code <svg>} in an HTML body: the HTML parser puts it in the SVG namespace by itself, so
      * {@code xmlns}, {@code xmlns:xlink}, {@code version} and {@code xml:space} carry nothing, nor do
      * {@code <metadata>}, editors' {@code sodipodi:}/{@code inkscape:} parts, or white space between
-     * elements (outside {@code <text>}).
+     * elements (outside {@code <text>}); geometry numbers lose leading and trailing zeros, as in SVG
+     * files ({@link MinifySvg#geometry}).
      */
     static void optimiseInlineSvg(Document document) {
         for (Element svg : document.select("svg")) {
@@ -98,6 +100,8 @@ final class CleanForInline {
                     if (key.equals("xmlns") || key.startsWith("xmlns:") || key.equals("xml:space") || key.startsWith("sodipodi:")
                             || key.startsWith("inkscape:") || e == svg && key.equals("version")) {
                         e.removeAttr(attribute.getKey());
+                    } else {
+                        attribute.setValue(MinifySvg.geometry(attribute.getKey(), attribute.getValue())); // writes through, case kept
                     }
                 }
                 if (!e.nameIs("text") && !e.nameIs("tspan") && !e.nameIs("textpath") && !e.nameIs("style") && !e.nameIs("title")

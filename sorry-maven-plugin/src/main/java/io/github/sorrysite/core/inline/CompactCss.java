@@ -18,8 +18,13 @@ import java.util.Set;
  *       trailing zeros of a fraction go ({@code .50} is {@code .5}), never the fraction itself
  *       ({@code 1.0} is not an integer, so it stays);</li>
  *   <li>adjacent {@code @media} (or {@code @supports}) blocks with the same condition merge into one:
- *       only adjacent ones, so no rule moves past another and the cascade order stays.</li>
+ *       only adjacent ones, so no rule moves past another and the cascade order stays;</li>
+ *   <li>colours in their shortest exact form ({@link ShortColors}), {@code calc()} inside {@code clamp()},
+ *       font family quotes and font weights ({@link CompactValues}), selectors ({@link CompactSelectors}).</li>
  * </ul>
+ * Custom properties ({@code --x}) keep their values as written apart from numbers: what they hold is
+ * only known where a {@code var()} puts it, and {@code @container style(--x: white)} compares them as
+ * written. Values with IE's {@code progid:} filters or {@code expression()} are left alone.
  * ({@code !important} loses its space in every stylesheet, see {@link io.github.sorrysite.core.css.CssWriter}.)
  */
 final class CompactCss {
@@ -35,10 +40,22 @@ final class CompactCss {
             if (node instanceof Declaration d && !LEFT_ALONE.contains(d.name())) {
                 List<CssToken> tokens = d.tokens();
                 tokens.replaceAll(CompactCss::number);
-            } else if (node instanceof StyleRule || node instanceof AtRule at && at.kind() != AtRule.Kind.RAW) {
+                if (!d.isCustomProperty() && !legacyIe(tokens)) {
+                    ShortColors.apply(d.name(), tokens);
+                    CompactValues.apply(d.name(), tokens);
+                }
+            } else if (node instanceof StyleRule rule) {
+                rule.selectors().replaceAll(block instanceof AtRule at && at.isKeyframes() ? CompactSelectors::keyframe
+                        : CompactSelectors::selector);
+                apply(rule);
+            } else if (node instanceof AtRule at && at.kind() != AtRule.Kind.RAW) {
                 apply((CssBlock) node);
             }
         }
+    }
+
+    private static boolean legacyIe(List<CssToken> tokens) {
+        return tokens.stream().anyMatch(t -> t.isIdent("progid") || t.is(Type.FUNCTION) && t.value().equalsIgnoreCase("expression"));
     }
 
     static CssToken number(CssToken t) {

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.UnaryOperator;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -23,16 +24,26 @@ import org.jsoup.nodes.Element;
  * shortest name. Only names in selectors are touched, never text inside attribute selectors or strings.
  */
 final class ShortenClasses {
+    /** An attribute selector that reads the class names: {@code [class*=icon-]}, {@code [ class ~= "a" i]}. */
+    private static final Pattern CLASS_VALUE = Pattern.compile("\\[\\s*(?:[\\w*-]*\\|)?class\\s*[~|^$*]?=", Pattern.CASE_INSENSITIVE);
+    /**
+     * One that only asks whether there is a class attribute ({@code a:not([class])}, Bootstrap's): names can
+     * change, but an element keeps its attribute when none of its classes is used.
+     */
+    private static final Pattern CLASS_PRESENCE = Pattern.compile("\\[\\s*(?:[\\w*-]*\\|)?class\\s*]", Pattern.CASE_INSENSITIVE);
+
     private ShortenClasses() {
     }
 
     static void apply(Stylesheet sheet, Document document) {
-        boolean[] byAttribute = {false};
+        boolean[] byValue = {false};
+        boolean[] byPresence = {false};
         forEachSelector(sheet, text -> {
-            byAttribute[0] |= text.toLowerCase(java.util.Locale.ROOT).matches("(?s).*\\[\\s*class\\b.*");
+            byValue[0] |= CLASS_VALUE.matcher(text).find();
+            byPresence[0] |= CLASS_PRESENCE.matcher(text).find();
             return text;
         });
-        if (byAttribute[0]) {
+        if (byValue[0]) {
             return; // [class*=icon-] reads the names as text: they must stay exactly as written
         }
         Set<String> used = new TreeSet<>();
@@ -55,8 +66,10 @@ final class ShortenClasses {
                     counts.merge(name, 1, Integer::sum);
                 }
             }
-            if (kept.isEmpty()) {
+            if (kept.isEmpty() && !byPresence[0]) {
                 element.removeAttr("class");
+            } else if (kept.isEmpty()) {
+                element.attr("class", ""); // a:not([class]) still sees that it has one
             } else {
                 element.classNames(kept);
             }
@@ -68,7 +81,7 @@ final class ShortenClasses {
             names.put(byUse.get(i), shortName(i));
         }
         for (Element element : document.getAllElements()) {
-            if (element.hasAttr("class")) {
+            if (element.hasAttr("class") && !element.className().isEmpty()) {
                 Set<String> renamed = new java.util.LinkedHashSet<>();
                 element.classNames().forEach(n -> renamed.add(names.get(n)));
                 element.classNames(renamed);
@@ -91,28 +104,11 @@ final class ShortenClasses {
     /** Applies {@code rename} to each class name in a selector, skipping strings and attribute selectors. */
     static String rename(String selector, UnaryOperator<String> rename) {
         StringBuilder out = new StringBuilder();
+        boolean[] plain = SelectorText.plain(selector);
         int i = 0;
-        int bracket = 0;
-        char quote = 0;
         while (i < selector.length()) {
             char c = selector.charAt(i);
-            if (quote != 0) {
-                out.append(c);
-                if (c == '\\' && i + 1 < selector.length()) {
-                    out.append(selector.charAt(++i));
-                } else if (c == quote) {
-                    quote = 0;
-                }
-                i++;
-                continue;
-            }
-            if (c == '"' || c == '\'') {
-                quote = c;
-            } else if (c == '[') {
-                bracket++;
-            } else if (c == ']') {
-                bracket--;
-            } else if (c == '.' && bracket == 0) {
+            if (c == '.' && plain[i]) {
                 // A class name may hold escapes (Tailwind's .sm\:text-4xl is the class sm:text-4xl).
                 StringBuilder name = new StringBuilder();
                 int end = i + 1;

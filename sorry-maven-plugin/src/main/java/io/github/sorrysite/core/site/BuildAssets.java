@@ -7,6 +7,7 @@ import io.github.sorrysite.core.common.Utf8Files;
 import io.github.sorrysite.core.css.CssParser;
 import io.github.sorrysite.core.css.CssUrls;
 import io.github.sorrysite.core.css.MinifyCss;
+import io.github.sorrysite.core.svg.MinifySvg;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,7 +23,8 @@ import java.util.function.Consumer;
 
 /**
  * Builds everything under the asset directory. Files are copied as they are, except stylesheets,
- * which have their references rewritten and are minified. A stylesheet's fingerprint depends on
+ * which have their references rewritten and are minified, and SVG images, which are minified
+ * ({@link MinifySvg}). A stylesheet's fingerprint depends on
  * the fingerprinted names it references, so stylesheets are built after what they reference
  * (depth first, refusing {@code @import} cycles).
  */
@@ -77,7 +79,12 @@ final class BuildAssets {
         if (asset != null || !sources.contains(key)) {
             return asset;
         }
-        asset = key.endsWith(".css") ? buildStylesheet(key) : make(key, Utf8Files.readBytes(file(key), shown(key)));
+        if (key.endsWith(".css")) {
+            asset = buildStylesheet(key);
+        } else {
+            byte[] content = Utf8Files.readBytes(file(key), shown(key));
+            asset = make(key, key.toLowerCase(java.util.Locale.ROOT).endsWith(".svg") ? MinifySvg.minify(content) : content);
+        }
         built.put(key, asset);
         return asset;
     }

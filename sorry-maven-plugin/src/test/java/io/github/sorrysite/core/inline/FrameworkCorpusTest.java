@@ -3,7 +3,6 @@ package io.github.sorrysite.core.inline;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.sun.net.httpserver.HttpServer;
 import io.github.sorrysite.core.Events;
 import io.github.sorrysite.core.alb.AlbRuleConfig;
 import io.github.sorrysite.core.site.SiteBuilder;
@@ -11,17 +10,11 @@ import io.github.sorrysite.core.site.SiteConfig;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
@@ -44,46 +37,17 @@ class FrameworkCorpusTest {
 
     @TempDir
     static Path work;
-    static HttpServer server;
-    static String base;
-    static final Map<String, Path> roots = new ConcurrentHashMap<>();
-    static final Map<String, byte[]> bodies = new ConcurrentHashMap<>();
+    static CorpusServer server;
 
     @BeforeAll
     static void serve() throws IOException {
-        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        base = "http://127.0.0.1:" + server.getAddress().getPort();
-        server.createContext("/", exchange -> {
-            String path = exchange.getRequestURI().getPath();
-            byte[] content = bodies.get(path);
-            String type = path.endsWith(".css") ? "text/css" : "text/html"; // an ALB body: text/html, no charset
-            if (content == null) {
-                String[] parts = path.substring(1).split("/", 2);
-                Path root = roots.get(parts[0]);
-                Path file = root == null || parts.length < 2 ? null : root.resolve(parts[1]).normalize();
-                if (file == null || !file.startsWith(root) || !Files.isRegularFile(file)) {
-                    exchange.sendResponseHeaders(404, -1);
-                    exchange.close();
-                    return;
-                }
-                content = Files.readAllBytes(file);
-                type = path.endsWith(".css") ? "text/css" : path.endsWith(".html") ? "text/html; charset=utf-8"
-                        : "application/octet-stream";
-            }
-            exchange.getResponseHeaders().set("Content-Type", type);
-            exchange.getResponseHeaders().set("Cache-Control", "no-store");
-            exchange.sendResponseHeaders(200, content.length);
-            try (OutputStream body = exchange.getResponseBody()) {
-                body.write(content);
-            }
-        });
-        server.start();
+        server = new CorpusServer();
     }
 
     @AfterAll
     static void stop() {
         if (server != null) {
-            server.stop(0);
+            server.close();
         }
     }
 
@@ -106,30 +70,23 @@ class FrameworkCorpusTest {
         placeholderFonts(source, project.resolve("site-src/sorrycontent/css"));
 
         Path out = project.resolve("out");
-        String cdn = base + "/" + framework;
+        String cdn = server.base + "/" + framework;
         SiteConfig config = SiteConfig.defaults(project).withOutputDirectory(out).withCdnBaseUrl(cdn);
         String html = new SiteBuilder(config, InlineConfig.defaults(), AlbRuleConfig.defaults(), Events.SILENT).build()
                 .pageHtml().get("maintenance.html");
         Path site = out.resolve("site");
-        roots.put(framework, site);
+        server.roots.put(framework, site);
 
         String builtHref = org.jsoup.Jsoup.parse(html).selectFirst("link[rel=stylesheet]").attr("href");
         String built = Files.readString(site.resolve(builtHref.substring(cdn.length() + 1)));
         assertEquals(declarations(source), declarations(built), framework + ": the built stylesheet lost or changed declarations");
 
-        BuildInline inline = new BuildInline(new BuildInline.Site(cdn, "/sorrycontent/", true, href -> {
-            Path css = site.resolve(href.substring(Math.min(href.length(), cdn.length() + 1)));
-            try {
-                return href.startsWith(cdn) && Files.isRegularFile(css) ? Files.readString(css) : null;
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }), InlineConfig.defaults(), Events.SILENT);
+        BuildInline inline = CorpusServer.inline(cdn, site);
         Candidate self = inline.candidate(InlineStrategy.SELF_CONTAINED, "maintenance.html", html);
         Candidate linked = inline.candidate(InlineStrategy.CDN_LINKED, "maintenance.html", html);
-        bodies.put("/__alb/" + framework + "/self-contained.html", self.html().getBytes(StandardCharsets.UTF_8));
-        bodies.put("/__alb/" + framework + "/cdn-linked.html", linked.html().getBytes(StandardCharsets.UTF_8));
-        bodies.put(linked.stylesheet().url().substring(base.length()), linked.stylesheet().content());
+        server.bodies.put("/__alb/" + framework + "/self-contained.html", self.html().getBytes(StandardCharsets.UTF_8));
+        server.bodies.put("/__alb/" + framework + "/cdn-linked.html", linked.html().getBytes(StandardCharsets.UTF_8));
+        server.bodies.put(linked.stylesheet().url().substring(server.base.length()), linked.stylesheet().content());
 
         BufferedImage full = shoot("/" + framework + "/maintenance.html", framework + "-full", 1000, 800);
         if (full == null) {
@@ -224,7 +181,7 @@ class FrameworkCorpusTest {
             System.out.println("headless Chromium not found at " + CHROMIUM + ": screenshot comparison skipped");
             return null;
         }
-        return Screenshots.shoot(work, base + path, name, width, height);
+        return Screenshots.shoot(work, server.base + path, name, width, height);
     }
 
     private static String resource(String name) throws IOException {

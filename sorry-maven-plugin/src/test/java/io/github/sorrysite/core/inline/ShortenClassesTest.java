@@ -23,4 +23,19 @@ class ShortenClassesTest {
         });
         assertEquals(expected, renamed, "names seen: " + seen);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
+        "names shortened, unused dropped | .card{top:0}                       | <p class=\"card x\">     | .a{top:0}                       | <p class=a>",
+        "[class] alone: shortened        | .card{top:0}a:not([class]){top:1px} | <p class=card><a class=x>  | .a{top:0}a:not([class]){top:1px} | <p class=a><a class></a>",
+        "[class*=] reads the names       | .card{top:0}[class*=ca]{top:1px}  | <p class=\"card x\">      | .card{top:0}[class*=ca]{top:1px} | <p class=\"card x\">",
+        "[class~=] with spaces           | .card{top:0}[ class ~= card]{top:1px} | <p class=card>          | .card{top:0}[class~=card]{top:1px} | <p class=card>",
+    })
+    void appliesToSheetAndMarkup(String name, String css, String html, String expectedCss, String expectedHtml) {
+        io.github.sorrysite.core.css.Stylesheet sheet = io.github.sorrysite.core.css.CssParser.parseStylesheet(css, "t.css");
+        org.jsoup.nodes.Document document = org.jsoup.Jsoup.parse(html);
+        ShortenClasses.apply(sheet, document);
+        assertEquals(expectedCss, io.github.sorrysite.core.css.MinifyCss.write(sheet));
+        assertEquals(expectedHtml, CompactHtml.write(document.body().child(0)));
+    }
 }
