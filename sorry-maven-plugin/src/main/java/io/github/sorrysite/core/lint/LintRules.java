@@ -22,6 +22,8 @@ import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * The lint rules, each a small check over one fixed response or one page. Every rule has an id
@@ -29,6 +31,9 @@ import org.jsoup.nodes.Element;
  */
 public final class LintRules {
     private static final Pattern SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:");
+    /** Selectors each page is searched with, parsed once (jsoup parses a selector string on every select). */
+    private static final Evaluator SCRIPT_SRC = QueryParser.parse("script[src]");
+    private static final Evaluator BASE_HREF = QueryParser.parse("base[href]");
 
     private final InlineConfig inline;
     private final String contentPrefix;
@@ -218,7 +223,7 @@ public final class LintRules {
      */
     public List<Finding> crossOriginFonts(String html, String file, Function<String, String> stylesheets) {
         Document document = Jsoup.parse(html);
-        Element baseElement = document.selectFirst("base[href]");
+        Element baseElement = document.selectFirst(BASE_HREF);
         String base = baseElement == null ? null : baseElement.attr("href").strip();
         Map<String, String> loads = new LinkedHashMap<>();
         for (Element style : document.select("style")) {
@@ -284,11 +289,26 @@ public final class LintRules {
         }
     }
 
+    /**
+     * The rules sorry:publish runs on each page it uploads ({@link #thirdPartyScripts} and
+     * {@link #assetReferences}), on one parse of the page.
+     */
+    public List<Finding> pageRules(String html, String file, Predicate<String> built) {
+        Document document = Jsoup.parse(html);
+        List<Finding> findings = new ArrayList<>(thirdPartyScripts(document, file));
+        findings.addAll(checkReferences(references(document), file, 0, built));
+        return findings;
+    }
+
     /** Warns about scripts from other hosts in a full page: they can fail or track while the site is down. */
     public List<Finding> thirdPartyScripts(String html, String file) {
+        return thirdPartyScripts(Jsoup.parse(html), file);
+    }
+
+    private List<Finding> thirdPartyScripts(Document document, String file) {
         List<Finding> out = new ArrayList<>();
         String cdnHost = cdnBaseUrl.isEmpty() ? null : URI.create(cdnBaseUrl).getHost();
-        for (Element script : Jsoup.parse(html).select("script[src]")) {
+        for (Element script : document.select(SCRIPT_SRC)) {
             String src = script.attr("src").strip();
             if (src.startsWith("//") || SCHEME.matcher(src).find()) {
                 String host;
@@ -318,7 +338,7 @@ public final class LintRules {
 
     /** Every URL the page loads, resolved against its {@code <base href>} when it has one. */
     static List<String> references(Document document) {
-        Element base = document.selectFirst("base[href]");
+        Element base = document.selectFirst(BASE_HREF);
         List<String> refs = rawReferences(document);
         if (base == null || !SCHEME.matcher(base.attr("href").strip()).find()) {
             return refs;

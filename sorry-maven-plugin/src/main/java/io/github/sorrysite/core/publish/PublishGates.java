@@ -92,9 +92,7 @@ public final class PublishGates {
             var failures = parallel.run(pages, object -> {
                 String shown = site.shown(object.file());
                 String html = Utf8Files.read(object.file(), shown);
-                List<Finding> findings = new ArrayList<>(rules.thirdPartyScripts(html, shown));
-                findings.addAll(rules.assetReferences(html, shown, 0, built::contains));
-                byPage.put(object.key(), findings);
+                byPage.put(object.key(), rules.pageRules(html, shown, built::contains));
             });
             if (!failures.isEmpty()) {
                 throw failures.get(0).error();
