@@ -79,11 +79,25 @@ public final class Publisher {
      * every problem found, one line each, in one failure.
      */
     private void preflight() {
-        store.ready(); // a client that cannot be set up fails here, not as an unreadable manifest
-        java.util.List<io.github.sorrysite.core.SorryException> problems = new java.util.ArrayList<>(store.preflight());
-        if (cdn != null && !config.cdn().distributionIds().isEmpty()) {
-            cdn.ready();
-            problems.addAll(cdn.preflight(config.cdn().distributionIds()));
+        // The CDN's checks run beside the store's (both only read): its client, built on its own
+        // thread, and its calls need not wait for the store's listing.
+        Background<List<io.github.sorrysite.core.SorryException>> cdnChecks = cdn == null || config.cdn().distributionIds().isEmpty()
+                ? null : Background.start("sorry-cdn-preflight", () -> {
+                    cdn.ready();
+                    return cdn.preflight(config.cdn().distributionIds());
+                });
+        java.util.List<io.github.sorrysite.core.SorryException> problems;
+        try {
+            store.ready(); // a client that cannot be set up fails here, not as an unreadable manifest
+            problems = new java.util.ArrayList<>(store.preflight());
+        } catch (RuntimeException e) {
+            if (cdnChecks != null) {
+                cdnChecks.cancel();
+            }
+            throw e;
+        }
+        if (cdnChecks != null) {
+            problems.addAll(cdnChecks.join());
         }
         if (problems.size() == 1) {
             throw problems.get(0);
