@@ -34,6 +34,7 @@ public final class LintRules {
     /** Selectors each page is searched with, parsed once (jsoup parses a selector string on every select). */
     private static final Evaluator SCRIPT_SRC = QueryParser.parse("script[src]");
     private static final Evaluator BASE_HREF = QueryParser.parse("base[href]");
+    private static final Pattern QUERY_OR_FRAGMENT = Pattern.compile("[?#].*$");
 
     private final InlineConfig inline;
     private final String contentPrefix;
@@ -147,7 +148,7 @@ public final class LintRules {
             }
             if (r.startsWith("//") || SCHEME.matcher(r).find()) {
                 boolean onCdn = !cdnBaseUrl.isEmpty() && (r.startsWith(cdnBaseUrl + "/") || r.equals(cdnBaseUrl));
-                if (onCdn && !r.substring(cdnBaseUrl.length()).replaceAll("[?#].*$", "").startsWith(contentPrefix)) {
+                if (onCdn && !withoutQuery(r.substring(cdnBaseUrl.length())).startsWith(contentPrefix)) {
                     out.add(error("origin-path", file, line, "'" + r + "' is on the CDN but outside " + contentPrefix
                             + ", which is where the sorry site's assets are published; put the file under " + contentPrefix));
                 } else if (onCdn && built != null) {
@@ -164,7 +165,7 @@ public final class LintRules {
                         + " (e.g. /app/login/" + r + "), not the site root; use " + contentPrefix + "..."));
                 continue;
             }
-            String path = r.replaceAll("[?#].*$", "");
+            String path = withoutQuery(r);
             if (!path.startsWith(contentPrefix)) {
                 out.add(error("origin-path", file, line, "'" + r + "' is outside " + contentPrefix
                         + ", so it would be fetched from the failed origin; put the file under " + contentPrefix));
@@ -177,6 +178,11 @@ public final class LintRules {
         return out;
     }
 
+    /** The URL without its query and fragment (the pattern compiled once: this runs for every reference of every page). */
+    private static String withoutQuery(String url) {
+        return QUERY_OR_FRAGMENT.matcher(url).replaceAll("");
+    }
+
     private static String host(String url) {
         try {
             String host = URI.create(url.startsWith("//") ? "https:" + url : url).getHost();
@@ -187,7 +193,7 @@ public final class LintRules {
     }
 
     private void checkBuilt(String rootPath, String shown, String file, int line, Predicate<String> built, List<Finding> out) {
-        String path = rootPath.replaceAll("[?#].*$", "");
+        String path = withoutQuery(rootPath);
         String key = URLEncoding.decodePath(path.substring(1));
         if (!built.test(key)) {
             out.add(error("missing-asset", file, line, "references " + shown + ", which the build did not produce;"
