@@ -1,9 +1,10 @@
 // Renders bench/RESULTS.md from what bench/run collected in bench/.cache/work.
-// Usage: node report.mjs <work-dir> "<sections>"
+// Usage: node report.mjs <work-dir> "<sections>" [<RESULTS.md to update>]
 import { readFileSync, existsSync } from "node:fs";
 import { join } from "node:path";
+import { albSection } from "./report-alb.mjs";
 
-const [work, sectionsArg = " inline build publish ", resultsFile = join(work, "..", "..", "RESULTS.md")] = process.argv.slice(2);
+const [work, sectionsArg = " inline build publish alb ", resultsFile = join(work, "..", "..", "RESULTS.md")] = process.argv.slice(2);
 const sections = new Set(sectionsArg.trim().split(/\s+/));
 const r = new Map();
 for (const line of readFileSync(join(work, "results.tsv"), "utf8").split("\n")) {
@@ -232,14 +233,17 @@ if (sections.has("publish")) {
   targets.push(["Default site: start to invalidation created, beside `aws s3 sync` + `aws cloudfront create-invalidation`", invSorry === null ? `not measured${get("invalidation.error") ? ": " + get("invalidation.error") : ""}` : `${fmt(invSorry)} vs ${fmt(invAws)} ms (${fmt(ratio(invSorry, invAws), 2)}×)`, invSorry === null ? "not measured" : "reported (no target)"]);
 }
 
+// ------------------------------------------------------------------ 4. ALB switch
+if (sections.has("alb")) albSection({ get, num, fmt, q, targets, verdict });
+
 // ------------------------------------------------------------------ assembling RESULTS.md
 // A run of some sections replaces only those sections and their rows of the Targets table in the
 // existing RESULTS.md; every other section (earlier runs', hand-written ones) is kept as it is.
-const owners = { inline: /^## (1\. )?Inline/, build: /^## (2\. )?Build/, publish: /^## (3\. )?Publish/ };
-const rowOwners = { inline: /^Inline/, build: /sorry:build|^Per-page|^Peak heap/, publish: /^First upload|^Unchanged re-publish|invalidation/ };
+const owners = { inline: /^## (1\. )?Inline/, build: /^## (2\. )?Build/, publish: /^## (3\. )?Publish/, alb: /^## (4\. )?ALB switch/ };
+const rowOwners = { inline: /^Inline/, build: /sorry:build|^Per-page|^Peak heap/, publish: /^First upload|^Unchanged re-publish|invalidation/, alb: /^`sorry:on`/ };
 const table = ["## Targets", "", "| target | measured | verdict |", "|---|---|---|"];
 const previous = existsSync(resultsFile) ? readFileSync(resultsFile, "utf8") : null;
-const allSections = ["inline", "build", "publish"].every((x) => sections.has(x));
+const allSections = Object.keys(owners).every((x) => sections.has(x));
 if (!previous || !previous.includes("\n## Targets")) {
   p(...table, ...targets.map(([t, m, v]) => `| ${t} | ${m} | ${v} |`), "", ...body);
   p("Raw data of this run: `bench/.cache/work/` (results.tsv, inline-pages.jsonl, logs, every peer output).", "");

@@ -3,9 +3,12 @@ package io.github.sorrysite.aws;
 import io.github.sorrysite.core.BadInputException;
 import io.github.sorrysite.core.InfrastructureException;
 import io.github.sorrysite.core.SorryException;
+import java.security.cert.CertPathBuilderException;
+import java.security.cert.CertPathValidatorException;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import javax.net.ssl.SSLHandshakeException;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.core.exception.SdkException;
@@ -88,7 +91,23 @@ final class AwsErrors {
                                 + "or run with an instance or container role", e);
             }
         }
+        if (untrustedCertificate(e)) {
+            return new InfrastructureException("AWS request failed " + what + ": the endpoint's TLS certificate is not trusted by this JVM"
+                    + " (PKIX path building failed); behind a TLS-inspecting proxy, add its CA to a trust store and pass it in MAVEN_OPTS:"
+                    + " -Djavax.net.ssl.trustStore=<file.p12> -Djavax.net.ssl.trustStorePassword=<password>", e);
+        }
         return new InfrastructureException("AWS request failed " + what + ": " + firstLine(message), e);
+    }
+
+    /** A handshake that failed because no trusted chain leads to the server's certificate. */
+    private static boolean untrustedCertificate(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof CertPathValidatorException || t instanceof CertPathBuilderException
+                    || t instanceof SSLHandshakeException && String.valueOf(t.getMessage()).contains("PKIX")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String ofProfile(String profile) {

@@ -10,7 +10,9 @@ import io.github.sorrysite.core.albswitch.ListenerRules;
 import io.github.sorrysite.core.albswitch.ListenerState;
 import io.github.sorrysite.core.albswitch.LiveRule;
 import io.github.sorrysite.core.albswitch.RuleAction;
+import io.github.sorrysite.core.common.Background;
 import io.github.sorrysite.core.settings.AwsSettings;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -18,7 +20,8 @@ import java.util.Map;
 import java.util.function.Supplier;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.core.exception.SdkException;
-import software.amazon.awssdk.http.apache.ApacheHttpClient;
+import software.amazon.awssdk.http.urlconnection.ProxyConfiguration;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.services.elasticloadbalancingv2.ElasticLoadBalancingV2Client;
 import software.amazon.awssdk.services.elasticloadbalancingv2.model.Action;
 import software.amazon.awssdk.services.elasticloadbalancingv2.model.DescribeRulesResponse;
@@ -35,9 +38,11 @@ import software.amazon.awssdk.services.elasticloadbalancingv2.model.TagDescripti
 import software.amazon.awssdk.services.elasticloadbalancingv2.model.TargetGroupTuple;
 
 /**
- * {@link ListenerRules} over the ELBv2 API. Reading a listener costs one DescribeListeners, one
- * DescribeRules page per 400 rules, one DescribeTags per 20 resources (the rules and the load
- * balancer); every write method is one call.
+ * {@link ListenerRules} over the ELBv2 API. Reading a listener given by its ARN costs one DescribeRules
+ * page per 400 rules (the listener's default action is its default rule, and the load balancer's ARN
+ * is part of the listener's) and one DescribeTags per 20 resources (the rules and the load balancer);
+ * given by load balancer name and port, a DescribeLoadBalancers and a DescribeListeners come first.
+ * Every write method is one call.
  */
 public final class Elbv2ListenerRules implements ListenerRules {
     /** What switching needs, for the access-denied message and the README's policy. */
@@ -48,75 +53,125 @@ public final class Elbv2ListenerRules implements ListenerRules {
     private static final int TAGS_PER_CALL = 20;
     private static final int RULES_PER_PAGE = 400;
 
-    private final ElasticLoadBalancingV2Client client;
+    private final ClientInBackground<ElasticLoadBalancingV2Client> client;
     private final String profile;
+    private ListenerRef prefetchedRef;
+    private Background<ListenerState> prefetched;
 
     public Elbv2ListenerRules(ElasticLoadBalancingV2Client client, String profile) {
+        this(ClientInBackground.of(client), profile);
+    }
+
+    private Elbv2ListenerRules(ClientInBackground<ElasticLoadBalancingV2Client> client, String profile) {
         this.client = client;
         this.profile = profile;
     }
 
+    /**
+     * Starts building the client on its own thread, so that a cold JVM loads the SDK while the goal
+     * reads the build. The HTTP client is {@link UrlConnectionHttpClient}: the goals make a handful of
+     * calls one after the other, and it loads fewer classes than Apache's and sets up no connection pool.
+     */
     public static Elbv2ListenerRules create(AwsSettings aws) {
-        var builder = ElasticLoadBalancingV2Client.builder().httpClientBuilder(ApacheHttpClient.builder());
-        AwsClients.common(builder, aws, AwsClients.ELBV2, AwsClients.credentials(aws), null);
-        try {
-            return new Elbv2ListenerRules(builder.build(), aws.profile());
-        } catch (SdkException e) {
-            throw AwsErrors.client(e, "setting up the ELBv2 client", aws.profile());
-        }
+        return new Elbv2ListenerRules(ClientInBackground.start("sorry-elbv2-client", () -> {
+            // The proxy as for the other (Apache) clients: http.proxyHost, else HTTP_PROXY, with their
+            // no-proxy lists (without a ProxyConfiguration this client would read the JVM's properties only).
+            var builder = ElasticLoadBalancingV2Client.builder().httpClientBuilder(UrlConnectionHttpClient.builder()
+                    .connectionTimeout(Duration.ofSeconds(10)).socketTimeout(Duration.ofSeconds(30))
+                    .proxyConfiguration(ProxyConfiguration.builder().build()));
+            AwsClients.common(builder, aws, AwsClients.ELBV2, AwsClients.credentials(aws), null);
+            return builder.build();
+        }, e -> AwsErrors.client(e, "setting up the ELBv2 client", aws.profile())), aws.profile());
+    }
+
+    /**
+     * Starts reading the listener on its own thread, once the client is built: the goal's first
+     * {@link #read} of it then waits for that read instead of starting its own. The goals read the
+     * listener once, right after reading the build; this overlaps the two.
+     */
+    public Elbv2ListenerRules prefetch(ListenerRef ref) {
+        prefetchedRef = ref;
+        prefetched = Background.start("sorry-elbv2-read", () -> readNow(ref));
+        return this;
     }
 
     @Override
     public ListenerState read(ListenerRef ref) {
-        Listener listener = call("reading " + ref.describe(), () -> listener(ref));
-        String lbArn = listener.loadBalancerArn();
+        if (prefetched != null && ref.equals(prefetchedRef)) {
+            Background<ListenerState> read = prefetched;
+            prefetched = null;
+            return read.join();
+        }
+        return readNow(ref);
+    }
+
+    private ListenerState readNow(ListenerRef ref) {
+        ListenerRef byArn = ref.listenerArn() != null ? ref : call("reading " + ref.describe(), () -> byArn(ref));
+        String listenerArn = byArn.listenerArn();
+        String lbArn = byArn.loadBalancerArn();
         List<Rule> rules = new ArrayList<>();
         String marker = null;
         do {
             String page = marker;
-            DescribeRulesResponse response = call("listing the rules of " + listener.listenerArn(), () -> client.describeRules(
-                    r -> r.listenerArn(listener.listenerArn()).pageSize(RULES_PER_PAGE).marker(page)));
+            DescribeRulesResponse response = call("listing the rules of " + listenerArn, () -> client.get().describeRules(
+                    r -> r.listenerArn(listenerArn).pageSize(RULES_PER_PAGE).marker(page)));
             rules.addAll(response.rules());
             marker = response.nextMarker();
         } while (marker != null && !marker.isEmpty());
         List<String> arns = new ArrayList<>();
         arns.add(lbArn);
         rules.stream().filter(r -> !Boolean.TRUE.equals(r.isDefault())).forEach(r -> arns.add(r.ruleArn()));
-        Map<String, Map<String, String>> tags = new HashMap<>();
-        for (int i = 0; i < arns.size(); i += TAGS_PER_CALL) {
-            List<String> batch = arns.subList(i, Math.min(arns.size(), i + TAGS_PER_CALL));
-            for (TagDescription d : call("reading tags", () -> client.describeTags(r -> r.resourceArns(batch))).tagDescriptions()) {
-                Map<String, String> m = new HashMap<>();
-                d.tags().forEach(t -> m.put(t.key(), t.value() == null ? "" : t.value()));
-                tags.put(d.resourceArn(), m);
-            }
-        }
+        Map<String, Map<String, String>> tags = tags(arns);
         List<LiveRule> live = new ArrayList<>();
         List<String> defaultGroups = new ArrayList<>();
         for (Rule rule : rules) {
-            if (Boolean.TRUE.equals(rule.isDefault()) || "default".equals(rule.priority())) {
+            if (isDefault(rule)) {
+                // The listener's default action: the application's target group, for the bypass.
+                actions(rule.actions()).stream().filter(a -> RuleAction.FORWARD.equals(a.type()))
+                        .forEach(a -> defaultGroups.addAll(a.targetGroupArns()));
                 continue;
             }
             live.add(new LiveRule(rule.ruleArn(), Integer.parseInt(rule.priority()), conditions(rule), actions(rule.actions()),
                     tags.getOrDefault(rule.ruleArn(), Map.of())));
         }
-        for (RuleAction action : actions(listener.defaultActions())) {
-            if (RuleAction.FORWARD.equals(action.type())) {
-                defaultGroups.addAll(action.targetGroupArns());
-            }
-        }
         String lbName = lbArn.replaceAll(".*:loadbalancer/app/([^/]+)/.*", "$1");
-        return new ListenerState(listener.listenerArn(), lbArn, lbName, tags.getOrDefault(lbArn, Map.of()), live, defaultGroups);
+        return new ListenerState(listenerArn, lbArn, lbName, tags.getOrDefault(lbArn, Map.of()), live, defaultGroups);
     }
 
-    private Listener listener(ListenerRef ref) {
-        if (ref.listenerArn() != null) {
-            return client.describeListeners(r -> r.listenerArns(ref.listenerArn())).listeners().get(0);
+    private static boolean isDefault(Rule rule) {
+        return Boolean.TRUE.equals(rule.isDefault()) || "default".equals(rule.priority());
+    }
+
+    /** The tags of every resource, {@value #TAGS_PER_CALL} per DescribeTags, the calls after the first on their own threads. */
+    private Map<String, Map<String, String>> tags(List<String> arns) {
+        List<Background<List<TagDescription>>> others = new ArrayList<>();
+        for (int i = TAGS_PER_CALL; i < arns.size(); i += TAGS_PER_CALL) {
+            List<String> batch = arns.subList(i, Math.min(arns.size(), i + TAGS_PER_CALL));
+            others.add(Background.start("sorry-elbv2-tags", () -> describeTags(batch)));
         }
-        List<LoadBalancer> lbs = client.describeLoadBalancers(r -> r.names(ref.loadBalancerName())).loadBalancers();
+        List<TagDescription> all = new ArrayList<>(describeTags(arns.subList(0, Math.min(arns.size(), TAGS_PER_CALL))));
+        others.forEach(b -> all.addAll(b.join()));
+        Map<String, Map<String, String>> tags = new HashMap<>();
+        for (TagDescription d : all) {
+            Map<String, String> m = new HashMap<>();
+            d.tags().forEach(t -> m.put(t.key(), t.value() == null ? "" : t.value()));
+            tags.put(d.resourceArn(), m);
+        }
+        return tags;
+    }
+
+    private List<TagDescription> describeTags(List<String> batch) {
+        return call("reading tags", () -> client.get().describeTags(r -> r.resourceArns(batch))).tagDescriptions();
+    }
+
+    /** The listener of a load balancer name and port, by its ARN. */
+    private ListenerRef byArn(ListenerRef ref) {
+        ElasticLoadBalancingV2Client elbv2 = client.get();
+        List<LoadBalancer> lbs = elbv2.describeLoadBalancers(r -> r.names(ref.loadBalancerName())).loadBalancers();
         String lbArn = lbs.get(0).loadBalancerArn();
-        List<Listener> listeners = client.describeListeners(r -> r.loadBalancerArn(lbArn)).listeners();
-        return listeners.stream().filter(l -> l.port() != null && l.port() == ref.port()).findFirst()
+        List<Listener> listeners = elbv2.describeListeners(r -> r.loadBalancerArn(lbArn)).listeners();
+        return listeners.stream().filter(l -> l.port() != null && l.port() == ref.port())
+                .map(l -> new ListenerRef(l.listenerArn(), null, ref.port())).findFirst()
                 .orElseThrow(() -> new BadInputException("sorry.alb.port", "load balancer " + ref.loadBalancerName()
                         + " has no listener on port " + ref.port(), "use one of its ports: "
                         + listeners.stream().map(l -> String.valueOf(l.port())).toList()));
@@ -125,40 +180,43 @@ public final class Elbv2ListenerRules implements ListenerRules {
     @Override
     public String create(String listenerArn, int priority, List<RuleCondition> conditions, List<RuleAction> actions,
                          Map<String, String> tags) {
-        return call("creating a rule at priority " + priority, () -> client.createRule(r -> r.listenerArn(listenerArn).priority(priority)
+        return call("creating a rule at priority " + priority, () -> client.get().createRule(r -> r.listenerArn(listenerArn).priority(priority)
                 .conditions(sdkConditions(conditions)).actions(sdkActions(actions)).tags(sdkTags(tags)))).rules().get(0).ruleArn();
     }
 
     @Override
     public void modify(String ruleArn, List<RuleCondition> conditions, List<RuleAction> actions) {
-        call("modifying rule " + ruleArn, () -> client.modifyRule(r -> r.ruleArn(ruleArn).conditions(sdkConditions(conditions))
+        call("modifying rule " + ruleArn, () -> client.get().modifyRule(r -> r.ruleArn(ruleArn).conditions(sdkConditions(conditions))
                 .actions(sdkActions(actions))));
     }
 
     @Override
     public void delete(String ruleArn) {
-        call("deleting rule " + ruleArn, () -> client.deleteRule(r -> r.ruleArn(ruleArn)));
+        call("deleting rule " + ruleArn, () -> client.get().deleteRule(r -> r.ruleArn(ruleArn)));
     }
 
     @Override
     public void setPriorities(Map<String, Integer> priorityByRuleArn) {
         List<RulePriorityPair> pairs = new ArrayList<>();
         priorityByRuleArn.forEach((arn, p) -> pairs.add(RulePriorityPair.builder().ruleArn(arn).priority(p).build()));
-        call("setting rule priorities", () -> client.setRulePriorities(r -> r.rulePriorities(pairs)));
+        call("setting rule priorities", () -> client.get().setRulePriorities(r -> r.rulePriorities(pairs)));
     }
 
     @Override
     public void tag(String arn, Map<String, String> tags) {
-        call("tagging rule " + arn, () -> client.addTags(r -> r.resourceArns(arn).tags(sdkTags(tags))));
+        call("tagging rule " + arn, () -> client.get().addTags(r -> r.resourceArns(arn).tags(sdkTags(tags))));
     }
 
     @Override
     public void untag(String arn, List<String> keys) {
-        call("untagging rule " + arn, () -> client.removeTags(r -> r.resourceArns(arn).tagKeys(keys)));
+        call("untagging rule " + arn, () -> client.get().removeTags(r -> r.resourceArns(arn).tagKeys(keys)));
     }
 
     @Override
     public void close() {
+        if (prefetched != null) {
+            prefetched.cancel(); // the goal failed before it read the listener
+        }
         client.close();
     }
 

@@ -29,8 +29,9 @@ public class OffMojo extends AlbSwitchMojo {
     @Override
     protected void run() {
         AlbSwitchConfig config = switchConfig();
-        var pages = pagesIfBuilt("sorry:off");
-        try (Elbv2ListenerRules rules = Elbv2ListenerRules.create(awsSettings())) {
+        // The client is built and the listener read on their own threads while the build is read.
+        try (Elbv2ListenerRules rules = Elbv2ListenerRules.create(awsSettings()).prefetch(config.listener())) {
+            var pages = pagesIfBuilt("sorry:off");
             ruleSwitch(rules).off(config, pages);
         }
     }

@@ -31,8 +31,9 @@ public class OnMojo extends AlbSwitchMojo {
     @Override
     protected void run() {
         AlbSwitchConfig config = switchConfig();
-        var pages = BuiltPages.read(build(), "sorry:on");
-        try (Elbv2ListenerRules rules = Elbv2ListenerRules.create(awsSettings())) {
+        // The client is built and the listener read on their own threads while the build is read.
+        try (Elbv2ListenerRules rules = Elbv2ListenerRules.create(awsSettings()).prefetch(config.listener())) {
+            var pages = BuiltPages.read(build(), "sorry:on");
             ruleSwitch(rules).on(config, pages);
         }
     }

@@ -24,8 +24,9 @@ public class StatusMojo extends AlbSwitchMojo {
     @Override
     protected void run() {
         AlbSwitchConfig config = switchConfig();
-        var pages = pagesIfBuilt("sorry:status");
-        try (Elbv2ListenerRules rules = Elbv2ListenerRules.create(awsSettings())) {
+        // The client is built and the listener read on their own threads while the build is read.
+        try (Elbv2ListenerRules rules = Elbv2ListenerRules.create(awsSettings()).prefetch(config.listener())) {
+            var pages = pagesIfBuilt("sorry:status");
             ruleSwitch(rules).status(config, pages);
         }
     }

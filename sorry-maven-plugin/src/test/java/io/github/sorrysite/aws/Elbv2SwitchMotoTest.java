@@ -202,10 +202,52 @@ class Elbv2SwitchMotoTest {
         s.counter.reset();
         RulePlan on = s.sw.on(config(alb.listenerArn, false, false), pages);
         assertEquals(1, s.counter.count("DescribeRules"), s.counter.toString());
+        assertEquals(0, s.counter.count("DescribeListeners"), "the listener's ARN names its load balancer: " + s.counter);
+        assertEquals(2, s.counter.count("DescribeTags"), "21 resources (20 rules, the load balancer), 20 per call: " + s.counter);
         assertEquals(5, s.counter.writes(), "one write call per rule created: " + s.counter);
+        assertEquals(8, s.counter.calls.values().stream().mapToInt(java.util.concurrent.atomic.AtomicInteger::get).sum(),
+                "nothing else is called: " + s.counter);
         assertEquals(5, on.steps().size());
         List<Rule> rules = rules(s.client, alb.listenerArn);
         assertEquals(List.of("1", "2", "3", "4", "5", "100"), rules.stream().limit(6).map(Rule::priority).toList());
+        s.client.close();
+    }
+
+    @Test
+    void aPrefetchedListenerIsReadOnceAndItsFailureIsTheGoalsFailure() {
+        MotoAlb alb = MotoAlb.create(moto, "prefetch", 10);
+        MotoAlb.CallCounter counter = new MotoAlb.CallCounter();
+        ElasticLoadBalancingV2Client client = MotoAlb.elbv2(moto, counter);
+        AlbSwitchConfig config = config(alb.listenerArn, false, false);
+        Elbv2ListenerRules rules = new Elbv2ListenerRules(client, null).prefetch(config.listener());
+        RulePlan on = new RuleSwitch(rules, new RecordingListener(), url -> null, Pacer.SYSTEM).on(config, pages);
+        assertEquals(1, counter.count("DescribeRules"), "the goal used the prefetched read: " + counter);
+        assertEquals(on.writeCalls(), counter.writes());
+
+        String missing = alb.listenerArn.replaceAll("/[^/]+$", "/0000000000000000");
+        AlbSwitchConfig gone = config(missing, false, false);
+        Elbv2ListenerRules prefetchingMissing = new Elbv2ListenerRules(client, null).prefetch(gone.listener());
+        BadInputException e = assertThrows(BadInputException.class,
+                () -> new RuleSwitch(prefetchingMissing, new RecordingListener(), url -> null, Pacer.SYSTEM).status(gone, pages));
+        assertEquals("sorry.alb.listenerArn", e.where(), e.getMessage());
+        client.close();
+    }
+
+    @Test
+    void aListenerGivenByLoadBalancerNameAndPortIsTheSameListener() {
+        MotoAlb alb = MotoAlb.create(moto, "named", 10);
+        Session s = session();
+        AlbSwitchConfig byArn = config(alb.listenerArn, false, false);
+        AlbSwitchConfig byName = new AlbSwitchConfig(new ListenerRef(null, "named", 80), byArn.rules(), byArn.options(), false, null, null);
+        RulePlan on = s.sw.on(byName, pages);
+        assertEquals(alb.listenerArn, on.listenerArn());
+        assertEquals(1, s.counter.count("DescribeLoadBalancers"), s.counter.toString());
+        assertEquals(1, s.counter.count("DescribeListeners"), s.counter.toString());
+        assertTrue(s.sw.status(byArn, pages).lines().stream().anyMatch(l -> l.contains("on")));
+        BadInputException wrongPort = assertThrows(BadInputException.class,
+                () -> s.sw.status(new AlbSwitchConfig(new ListenerRef(null, "named", 443), byArn.rules(), byArn.options(), false, null, null), pages));
+        assertEquals("sorry.alb.port", wrongPort.where());
+        assertTrue(wrongPort.getMessage().contains("[80]"), wrongPort.getMessage());
         s.client.close();
     }
 

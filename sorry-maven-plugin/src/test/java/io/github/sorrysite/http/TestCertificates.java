@@ -18,15 +18,15 @@ import javax.net.ssl.TrustManagerFactory;
  * {@code openssl req -x509} for the CA, a CSR signed with {@code -days N} and a subjectAltName for
  * 127.0.0.1 and localhost, bundled with {@code openssl pkcs12}.
  */
-final class TestCertificates {
-    static final char[] PASSWORD = "changeit".toCharArray();
+public final class TestCertificates {
+    public static final char[] PASSWORD = "changeit".toCharArray();
     private final Path dir;
 
     private TestCertificates(Path dir) {
         this.dir = dir;
     }
 
-    static TestCertificates ca(Path dir) {
+    public static TestCertificates ca(Path dir) {
         TestCertificates certs = new TestCertificates(dir);
         certs.openssl("req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", "ca.key", "-out", "ca.pem", "-days", "365",
                 "-subj", "/CN=Sorry Test CA", "-addext", "basicConstraints=critical,CA:TRUE", "-addext", "keyUsage=critical,keyCertSign,cRLSign");
@@ -39,7 +39,7 @@ final class TestCertificates {
     }
 
     /** A PKCS#12 key store with a server certificate for 127.0.0.1 and localhost, valid for {@code days}. */
-    Path server(String name, int days) {
+    public Path server(String name, int days) {
         write(name + ".ext", "subjectAltName=IP:127.0.0.1,DNS:localhost\nbasicConstraints=CA:FALSE\nextendedKeyUsage=serverAuth\n");
         openssl("req", "-newkey", "rsa:2048", "-nodes", "-keyout", name + ".key", "-out", name + ".csr", "-subj", "/CN=localhost");
         openssl("x509", "-req", "-in", name + ".csr", "-CA", "ca.pem", "-CAkey", "ca.key", "-CAcreateserial", "-out", name + ".pem",
@@ -82,7 +82,7 @@ final class TestCertificates {
         }
     }
 
-    static SSLContext serverContext(Path p12) {
+    public static SSLContext serverContext(Path p12) {
         try (InputStream in = Files.newInputStream(p12)) {
             KeyStore store = KeyStore.getInstance("PKCS12");
             store.load(in, PASSWORD);

@@ -43,20 +43,32 @@ public final class LiveCheck {
         this.events = events;
     }
 
+    /** Over {@link HttpClient}, built at the first fetch: most switches have no check URL. */
     public static Fetcher http() {
-        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).followRedirects(HttpClient.Redirect.NEVER).build();
-        return url -> {
-            try {
-                HttpResponse<byte[]> r = client.send(HttpRequest.newBuilder(url).timeout(Duration.ofSeconds(10)).GET().build(),
-                        HttpResponse.BodyHandlers.ofByteArray());
-                return new Answer(r.statusCode(), new String(r.body(), StandardCharsets.UTF_8), null);
-            } catch (IOException e) {
-                return new Answer(0, "", e.getClass().getSimpleName() + ": " + e.getMessage());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return new Answer(0, "", "interrupted");
+        return new Fetcher() {
+            private HttpClient client;
+
+            @Override
+            public synchronized Answer fetch(URI url) {
+                if (client == null) {
+                    client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).followRedirects(HttpClient.Redirect.NEVER).build();
+                }
+                return get(client, url);
             }
         };
+    }
+
+    private static Answer get(HttpClient client, URI url) {
+        try {
+            HttpResponse<byte[]> r = client.send(HttpRequest.newBuilder(url).timeout(Duration.ofSeconds(10)).GET().build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            return new Answer(r.statusCode(), new String(r.body(), StandardCharsets.UTF_8), null);
+        } catch (IOException e) {
+            return new Answer(0, "", e.getClass().getSimpleName() + ": " + e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new Answer(0, "", "interrupted");
+        }
     }
 
     /**
