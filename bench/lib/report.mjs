@@ -1,10 +1,10 @@
 // Renders bench/RESULTS.md from what bench/run collected in bench/.cache/work.
-// Usage: node report.mjs <work-dir> "<sections>"
+// Usage: node report.mjs <work-dir> "<sections>" [<RESULTS.md to update>]
 import { readFileSync, existsSync } from "node:fs";
 import { join } from "node:path";
 import { albSection } from "./report-alb.mjs";
 
-const [work, sectionsArg = " inline build publish alb "] = process.argv.slice(2);
+const [work, sectionsArg = " inline build publish alb ", resultsFile = join(work, "..", "..", "RESULTS.md")] = process.argv.slice(2);
 const sections = new Set(sectionsArg.trim().split(/\s+/));
 const r = new Map();
 for (const line of readFileSync(join(work, "results.tsv"), "utf8").split("\n")) {
@@ -182,45 +182,114 @@ if (sections.has("build")) {
 // ------------------------------------------------------------------ 3. publish
 if (sections.has("publish")) {
   q("## 3. Publish", "");
+  q(`Run: \`bench/run\` from ${get("git")}, ${get("started")} – ${get("finished")}; load average ${get("publish.load.start") ?? get("machine.load.start") ?? "?"} when the section started, ${get("machine.load.end") ?? "?"} at the end (${get("machine.nproc")} CPUs)${get("publish.sorry.props") ? `; extra properties: \`${get("publish.sorry.props")}\`` : ""}.`, "");
   if (get("publish.error")) q(`Publish section failed: ${get("publish.error")}`, "");
-  q(`${fmt(num("publish.files"))} files (${fmt(num("publish.pages"))} pages of the default design and their assets, ${fmt(num("publish.bytes") / 1024, 0)} KiB) to s3proxy 4.1.0 (transient store, AWS v4 auth) on ${get("publish.endpoint") ?? "127.0.0.1"}. PUTs are counted from s3proxy's request log. First upload: median of ${get("publish.aws.first.runs") ? get("publish.aws.first.runs").trim().split(/\s+/).length : "–"} runs, a fresh bucket each; then the same command again, unchanged, against the last bucket.`, "",
-    "| tool | first upload ms (median) | runs | requests (first run) | unchanged re-run ms | requests | PUTs |", "|---|---:|---|---|---:|---|---:|");
+  const runsOf = (k) => (get(k) ? get(k).trim().split(/\s+/).length : 0);
+  const n = runsOf("publish.aws.first.runs");
+  q(`${fmt(num("publish.files"))} files (${fmt(num("publish.pages"))} pages of the default design and their assets, ${fmt(num("publish.bytes") / 1024, 0)} KiB) to s3proxy 4.1.0 (transient store, AWS v4 auth) on ${get("publish.endpoint") ?? "127.0.0.1"}. Requests are counted from s3proxy's request log (LIST: one page of ListObjectsV2, up to 1,000 keys). First upload: ${n} runs, interleaved (\`aws s3 sync\`, Maven's floor, \`sorry:publish\`, then again), a fresh bucket each; then the same command again, unchanged, against the last bucket. Wall and CPU time (user + sys of the command; *server CPU*: what s3proxy spent meanwhile) in ms, medians:`, "",
+    "| tool | first upload, wall | CPU | server CPU | wall, each run | requests (first run) | unchanged re-run, wall | requests | PUTs |", "|---|---:|---:|---:|---|---|---:|---|---:|");
   const awsFirst = num("publish.aws.first.median");
-  if (get("publish.aws.error")) q(`| \`aws s3 sync\` | ${get("publish.aws.error")} | | | | | |`);
-  else q(`| \`aws s3 sync\` | ${fmt(awsFirst)} | ${get("publish.aws.first.runs") ?? "–"} | ${get("publish.aws.first.1.requests") ?? "–"} | ${fmt(num("publish.aws.again.ms"))} | ${get("publish.aws.again.requests") || "none"} | ${get("publish.aws.again.puts") ?? "–"} |`);
+  const row = (label, k, again = true) => q(`| ${label} | ${fmt(num(`publish.${k}.first.median`))} | ${fmt(num(`publish.${k}.first.cpu.median`))} | ${fmt(num(`publish.${k}.first.server.median`))} | ${get(`publish.${k}.first.runs`) ?? "–"} | ${get(`publish.${k}.first.1.requests`) ?? "–"} | ${again ? fmt(num(`publish.${k}.again.ms`)) : ""} | ${again ? get(`publish.${k}.again.requests`) || "none" : ""} | ${again ? get(`publish.${k}.again.puts`) ?? "–" : ""} |`);
+  if (get("publish.aws.error")) q(`| \`aws s3 sync\` | ${get("publish.aws.error")} | | | | | | | |`);
+  else row("`aws s3 sync`", "aws");
+  row("`mvn -o validate` on an empty pom (Maven's floor)", "floor", false);
   const sorryAvail = get("publish.sorry.available");
   const sorryFirst = num("publish.sorry.first.median");
-  if (sorryAvail !== "yes") q(`| \`mvn -o sorry:publish\` | not available yet: ${(sorryAvail ?? "section did not run").replace(/^no: /, "")} | | | | | |`);
-  else if (get("publish.sorry.error")) q(`| \`mvn -o sorry:publish\` | ${get("publish.sorry.error")} | | | | | |`);
-  else q(`| \`mvn -o sorry:publish\` | ${fmt(sorryFirst)} | ${get("publish.sorry.first.runs") ?? "–"} | ${get("publish.sorry.first.1.requests") ?? "–"} | ${fmt(num("publish.sorry.again.ms"))} | ${get("publish.sorry.again.requests") || "none"} | ${get("publish.sorry.again.puts") ?? "–"} |`);
+  if (sorryAvail !== "yes") q(`| \`mvn -o sorry:publish\` | not available yet: ${(sorryAvail ?? "section did not run").replace(/^no: /, "")} | | | | | | | |`);
+  else if (get("publish.sorry.error")) q(`| \`mvn -o sorry:publish\` | ${get("publish.sorry.error")} | | | | | | | |`);
+  else row("`mvn -o sorry:publish`", "sorry");
+  if (num("publish.sorryc1.first.median") !== null) row("`mvn -o sorry:publish`, `MAVEN_OPTS=-XX:TieredStopAtLevel=1` (informational)", "sorryc1", false);
   q("");
+  if (get("publish.load.runs")) q(`Load average (1 min) after each round: ${get("publish.load.runs")}.`, "");
+  const ratioMedian = num("publish.ratio.median");
+  if (ratioMedian !== null) {
+    q(`sorry:publish ÷ \`aws s3 sync\`, each run: ${get("publish.ratio.runs")}; **median ${fmt(ratioMedian, 2)}×** (ratio of the medians ${fmt(ratio(sorryFirst, awsFirst), 2)}×; of the CPU medians ${fmt(ratio(num("publish.sorry.first.cpu.median"), num("publish.aws.first.cpu.median")), 2)}×).` +
+      (num("publish.ratioc1.median") !== null ? ` With the JIT limited to C1 (not the target; a setting users can put in \`.mvn/jvm.config\`): ${get("publish.ratioc1.runs")}; median ${fmt(num("publish.ratioc1.median"), 2)}×.` : ""), "");
+  }
   if (get("publish.sorry.first.summary")) q(`sorry:publish summary, first run: \`${get("publish.sorry.first.summary")}\``, "");
   if (get("publish.sorry.again.summary")) q(`sorry:publish summary, re-run: \`${get("publish.sorry.again.summary")}\``, "");
-  q("`mvn -o sorry:publish` includes Maven's start-up (see the floor above); `aws s3 sync` includes Python's.", "");
-  const inner = +((get("publish.sorry.first.summary") ?? "").match(/ in (\d+) ms/) || [])[1] || null;
-  if (inner && sorryFirst) {
-    q(`Of the first upload's ${fmt(sorryFirst)} ms, sorry:publish itself reports ${fmt(inner)} ms (reading the site, the AWS SDK client's set-up on a second thread meanwhile, the plan and the upload: ${fmt(inner / (num("publish.files") || 1), 1)} ms per file at its default concurrency 8); the other ${fmt(sorryFirst - inner)} ms are Maven starting and loading the plugin.`, "");
-  }
-  const floorBest = num("publish.floor.best"), mavenFloor = num("build.floor.median");
+  const floorBest = num("publish.putfloor.best"), mavenFloor = num("publish.floor.first.median");
   if (floorBest && awsFirst) {
     const bound = mavenFloor ? floorBest + mavenFloor : null;
-    q(`The server's floor: a client already warm in a running JVM (no Maven, no JVM start, no planning; \`Bench putfloor\`, concurrency 8) PUTs the same files in ${fmt(floorBest)} ms (best of ${(get("publish.floor.runs") ?? "").trim().split(/\s+/).length} runs after a warm-up: ${get("publish.floor.runs") ?? ""}), ${fmt(ratio(floorBest, awsFirst), 2)}× \`aws s3 sync\`.` +
-      (bound ? ` Add Maven's own floor (${fmt(mavenFloor)} ms, section 2) and no Maven goal can upload these files in less than about ${fmt(bound)} ms here, ${fmt(ratio(bound, awsFirst), 2)}× \`aws s3 sync\`${ratio(bound, awsFirst) > 0.5 ? ": the 0.5× target is out of reach on this machine for any \`mvn\` command, whatever the plugin does (s3proxy shares the 2 cores with the client)" : ""}.` : ""), "");
-  } else if (get("publish.floor.error")) {
-    q(`The server's floor was not measured: ${get("publish.floor.error")}`, "");
+    q(`The server's floor: a client already warm in a running JVM (no Maven, no JVM start, no planning, no read-back; \`Bench putfloor\`, concurrency 10) PUTs the same files in ${fmt(floorBest)} ms (best of ${runsOf("publish.putfloor.runs")} runs after a warm-up: ${get("publish.putfloor.runs") ?? ""}), ${fmt(ratio(floorBest, awsFirst), 2)}× \`aws s3 sync\`.` +
+      (bound ? ` With Maven's own floor (${fmt(mavenFloor)} ms) no Maven goal can upload these files in less than about ${fmt(bound)} ms here, ${fmt(ratio(bound, awsFirst), 2)}× \`aws s3 sync\`, before any of the checks issue 14 adds (a read-back request per uploaded object among them).` : ""), "");
+  } else if (get("publish.putfloor.error")) {
+    q(`The server's floor was not measured: ${get("publish.putfloor.error")}`, "");
   }
+  const timeline = join(work, "publish", "profile-timeline.txt"), profile = join(work, "publish", "profile.txt");
+  if (existsSync(timeline)) {
+    q("Where a cold first upload's wall time goes: one more run, not in the medians, with JFR on (`lib/publish.jfc`: method samples, each thread's CPU once a second) and timestamped log lines, put on one clock with s3proxy's request log (`lib/publish-timeline.mjs`):", "", "```",
+      readFileSync(timeline, "utf8").trim(), "```", "");
+  }
+  if (existsSync(profile)) {
+    q("Its JFR profile (`bench/.cache/work/publish/profile.jfr`, `lib/profile.mjs --package io.github.sorrysite --threads`): CPU by thread, and the samples of the plugin's threads by method (native samples are threads waiting on a socket or a file):", "", "```",
+      readFileSync(profile, "utf8").trim(), "```", "");
+  }
+  // Start to invalidation, default site.
+  const invAws = num("invalidation.aws.median"), invSorry = num("invalidation.sorry.median");
+  q("### Start to invalidation created, default site", "");
+  if (get("invalidation.error")) q(`Not measured: ${get("invalidation.error")}`, "");
+  else {
+    q(`The default site (${fmt(num("invalidation.files"))} files) into a fresh bucket each run, S3 on s3proxy and CloudFront on moto_server (distribution ${get("invalidation.distribution")}), ${runsOf("invalidation.aws.runs")} runs interleaved. *ours*: \`mvn -o sorry:publish -Dsorry.cloudfront.distributionIds=…\` from the command's start to its log line "Invalidation … created" (CreateInvalidation returned); the command ends after the read-back and the manifest. *peer*: \`aws s3 sync\` then \`aws cloudfront create-invalidation --paths '/*'\`, back to back, start to end.`, "",
+      "| what | median ms | each run |", "|---|---:|---|",
+      `| \`aws s3 sync\` + \`aws cloudfront create-invalidation\` | ${fmt(invAws)} | ${get("invalidation.aws.runs") ?? "–"} |`,
+      `| \`mvn -o sorry:publish\`, start to invalidation created | ${fmt(invSorry)} | ${get("invalidation.sorry.runs") ?? "–"} |`,
+      `| \`mvn -o sorry:publish\`, start to end | ${fmt(num("invalidation.sorry.end.median"))} | |`, "");
+    if (get("invalidation.sorry.summary")) q(`Its summary: \`${get("invalidation.sorry.summary")}\``, "");
+  }
+  q("Raw data of this section: `bench/.cache/work/publish/` (results in `../results.tsv`, every command's log, s3proxy's request log, the JFR recording).", "");
   const na = get("publish.error") ? `failed: ${get("publish.error")}` : sorryAvail !== "yes" ? `not available yet: ${(sorryAvail ?? "").replace(/^no: /, "")}` : get("publish.sorry.error") ? `failed: ${get("publish.sorry.error")}` : null;
-  const fr = ratio(sorryFirst, awsFirst);
-  targets.push(["First upload ≤ 0.5× `aws s3 sync` wall time", na ?? (fr === null ? "not measured" : `${fmt(fr, 2)}× (${fmt(sorryFirst)} vs ${fmt(awsFirst)} ms)`), na ?? (fr === null ? "not measured" : verdict(fr <= 0.5))]);
-  const again = num("publish.sorry.again.puts");
-  targets.push(["Unchanged re-publish makes 0 PUTs", na ?? (again === null ? "not measured" : `${again} PUTs`), na ?? (again === null ? "not measured" : verdict(again === 0))]);
+  targets.push(["First upload of 1,000 files ≤ 1.0× `aws s3 sync` wall time, same run", na ?? (ratioMedian === null ? "not measured" : `${fmt(ratioMedian, 2)}× (median of ${n} interleaved per-run ratios; medians ${fmt(sorryFirst)} vs ${fmt(awsFirst)} ms)`), na ?? (ratioMedian === null ? "not measured" : verdict(ratioMedian <= 1.0))]);
+  const againReq = get("publish.sorry.again.requests") ?? "";
+  const count = (kind) => +((new RegExp(`(?:^|, )${kind} (\\d+)`).exec(againReq) || [])[1] ?? 0);
+  const others = againReq.split(", ").filter((x) => x && !/^(LIST|GET) /.test(x));
+  targets.push(["Unchanged re-publish: 1 LIST + 1 GET, no PUT", na ?? (againReq ? `${againReq}${count("LIST") > 1 ? ` (one listing of ${fmt(num("publish.files") + 1)} keys, the manifest among them: ${count("LIST")} pages of at most 1,000)` : ""}` : "not measured"),
+    na ?? (againReq ? verdict(count("GET") <= 1 && others.length === 0 && count("PUT") === 0) : "not measured")]);
+  targets.push(["Default site: start to invalidation created, beside `aws s3 sync` + `aws cloudfront create-invalidation`", invSorry === null ? `not measured${get("invalidation.error") ? ": " + get("invalidation.error") : ""}` : `${fmt(invSorry)} vs ${fmt(invAws)} ms (${fmt(ratio(invSorry, invAws), 2)}×)`, invSorry === null ? "not measured" : "reported (no target)"]);
 }
 
 // ------------------------------------------------------------------ 4. ALB switch
 if (sections.has("alb")) albSection({ get, num, fmt, q, targets, verdict });
 
-p("## Targets", "", "| target | measured | verdict |", "|---|---|---|");
-for (const [t, m, v] of targets) p(`| ${t} | ${m} | ${v} |`);
-p("", ...body);
-p("Raw data of this run: `bench/.cache/work/` (results.tsv, inline-pages.jsonl, logs, every peer output).", "");
-process.stdout.write(lines.join("\n"));
+// ------------------------------------------------------------------ assembling RESULTS.md
+// A run of some sections replaces only those sections and their rows of the Targets table in the
+// existing RESULTS.md; every other section (earlier runs', hand-written ones) is kept as it is.
+const owners = { inline: /^## (1\. )?Inline/, build: /^## (2\. )?Build/, publish: /^## (3\. )?Publish/, alb: /^## (4\. )?ALB switch/ };
+const rowOwners = { inline: /^Inline/, build: /sorry:build|^Per-page|^Peak heap/, publish: /^First upload|^Unchanged re-publish|invalidation/, alb: /^`sorry:on`/ };
+const table = ["## Targets", "", "| target | measured | verdict |", "|---|---|---|"];
+const previous = existsSync(resultsFile) ? readFileSync(resultsFile, "utf8") : null;
+const allSections = Object.keys(owners).every((x) => sections.has(x));
+if (!previous || !previous.includes("\n## Targets")) {
+  p(...table, ...targets.map(([t, m, v]) => `| ${t} | ${m} | ${v} |`), "", ...body);
+  p("Raw data of this run: `bench/.cache/work/` (results.tsv, inline-pages.jsonl, logs, every peer output).", "");
+  process.stdout.write(lines.join("\n"));
+} else {
+  const ran = [...sections].filter((x) => owners[x]);
+  const ownsRow = (text) => ran.some((x) => rowOwners[x].test(text));
+  const ownsSection = (heading) => ran.find((x) => owners[x].test(heading));
+  const [head, rest] = [previous.slice(0, previous.indexOf("\n## Targets") + 1), previous.slice(previous.indexOf("\n## Targets") + 1)];
+  const parts = rest.split(/\n(?=## )/);
+  const oldRows = parts[0].split("\n").filter((l) => /^\| /.test(l) && !/^\| target \|/.test(l));
+  const rows = [];
+  let placed = false;
+  const fresh = targets.map(([t, m, v]) => `| ${t} | ${m} | ${v} |`);
+  for (const r of oldRows) {
+    if (ownsRow(r.slice(2))) {
+      if (!placed) { rows.push(...fresh); placed = true; }
+    } else rows.push(r);
+  }
+  if (!placed) rows.push(...fresh);
+  // This run's sections, split at their "## " headings.
+  const mine = body.join("\n").split(/\n(?=## )/).filter((x) => x.trim());
+  const byOwner = new Map(mine.map((x) => [ownsSection(x.split("\n")[0]), x]));
+  const out = [];
+  const done = new Set();
+  for (const part of parts.slice(1)) {
+    const owner = ownsSection(part.split("\n")[0]);
+    if (!owner) { out.push(part.replace(/\n+$/, "\n")); continue; }
+    if (!done.has(owner) && byOwner.has(owner)) { out.push(byOwner.get(owner).replace(/\n+$/, "\n")); done.add(owner); }
+  }
+  for (const [owner, text] of byOwner) if (!done.has(owner)) out.push(text.replace(/\n+$/, "\n"));
+  const header = allSections ? lines.join("\n") + "\n" : head;
+  process.stdout.write(header + [...table, ...rows].join("\n") + "\n\n" + out.join("\n"));
+}

@@ -82,7 +82,7 @@ public class PublishMojo extends AwsMojo {
     private int maxDeletes;
 
     /** How many uploads (and metadata reads) run at once. */
-    @Parameter(property = "sorry.publish.concurrency", defaultValue = "8")
+    @Parameter(property = "sorry.publish.concurrency", defaultValue = "10")
     private int concurrency;
 
     /**

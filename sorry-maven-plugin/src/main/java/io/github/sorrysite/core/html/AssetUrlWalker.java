@@ -118,6 +118,9 @@ public final class AssetUrlWalker {
 
     private static void walk(Document document, Predicate<Place> which, Visit visit, String where, boolean lenient) {
         for (Element element : document.getAllElements()) {
+            if (element.attributesSize() == 0 && !element.nameIs("style")) {
+                continue; // every place but a <style>'s content is an attribute
+            }
             for (Place place : PLACES) {
                 if (!which.test(place) || !place.applies().test(element)
                         || place.attribute() != null && !element.hasAttr(place.attribute())) {

@@ -22,6 +22,8 @@ import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * The lint rules, each a small check over one fixed response or one page. Every rule has an id
@@ -29,6 +31,10 @@ import org.jsoup.nodes.Element;
  */
 public final class LintRules {
     private static final Pattern SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:");
+    /** Selectors each page is searched with, parsed once (jsoup parses a selector string on every select). */
+    private static final Evaluator SCRIPT_SRC = QueryParser.parse("script[src]");
+    private static final Evaluator BASE_HREF = QueryParser.parse("base[href]");
+    private static final Pattern QUERY_OR_FRAGMENT = Pattern.compile("[?#].*$");
 
     private final InlineConfig inline;
     private final String contentPrefix;
@@ -142,7 +148,7 @@ public final class LintRules {
             }
             if (r.startsWith("//") || SCHEME.matcher(r).find()) {
                 boolean onCdn = !cdnBaseUrl.isEmpty() && (r.startsWith(cdnBaseUrl + "/") || r.equals(cdnBaseUrl));
-                if (onCdn && !r.substring(cdnBaseUrl.length()).replaceAll("[?#].*$", "").startsWith(contentPrefix)) {
+                if (onCdn && !withoutQuery(r.substring(cdnBaseUrl.length())).startsWith(contentPrefix)) {
                     out.add(error("origin-path", file, line, "'" + r + "' is on the CDN but outside " + contentPrefix
                             + ", which is where the sorry site's assets are published; put the file under " + contentPrefix));
                 } else if (onCdn && built != null) {
@@ -159,7 +165,7 @@ public final class LintRules {
                         + " (e.g. /app/login/" + r + "), not the site root; use " + contentPrefix + "..."));
                 continue;
             }
-            String path = r.replaceAll("[?#].*$", "");
+            String path = withoutQuery(r);
             if (!path.startsWith(contentPrefix)) {
                 out.add(error("origin-path", file, line, "'" + r + "' is outside " + contentPrefix
                         + ", so it would be fetched from the failed origin; put the file under " + contentPrefix));
@@ -172,6 +178,11 @@ public final class LintRules {
         return out;
     }
 
+    /** The URL without its query and fragment (the pattern compiled once: this runs for every reference of every page). */
+    private static String withoutQuery(String url) {
+        return QUERY_OR_FRAGMENT.matcher(url).replaceAll("");
+    }
+
     private static String host(String url) {
         try {
             String host = URI.create(url.startsWith("//") ? "https:" + url : url).getHost();
@@ -182,7 +193,7 @@ public final class LintRules {
     }
 
     private void checkBuilt(String rootPath, String shown, String file, int line, Predicate<String> built, List<Finding> out) {
-        String path = rootPath.replaceAll("[?#].*$", "");
+        String path = withoutQuery(rootPath);
         String key = URLEncoding.decodePath(path.substring(1));
         if (!built.test(key)) {
             out.add(error("missing-asset", file, line, "references " + shown + ", which the build did not produce;"
@@ -218,7 +229,7 @@ public final class LintRules {
      */
     public List<Finding> crossOriginFonts(String html, String file, Function<String, String> stylesheets) {
         Document document = Jsoup.parse(html);
-        Element baseElement = document.selectFirst("base[href]");
+        Element baseElement = document.selectFirst(BASE_HREF);
         String base = baseElement == null ? null : baseElement.attr("href").strip();
         Map<String, String> loads = new LinkedHashMap<>();
         for (Element style : document.select("style")) {
@@ -284,11 +295,26 @@ public final class LintRules {
         }
     }
 
+    /**
+     * The rules sorry:publish runs on each page it uploads ({@link #thirdPartyScripts} and
+     * {@link #assetReferences}), on one parse of the page.
+     */
+    public List<Finding> pageRules(String html, String file, Predicate<String> built) {
+        Document document = Jsoup.parse(html);
+        List<Finding> findings = new ArrayList<>(thirdPartyScripts(document, file));
+        findings.addAll(checkReferences(references(document), file, 0, built));
+        return findings;
+    }
+
     /** Warns about scripts from other hosts in a full page: they can fail or track while the site is down. */
     public List<Finding> thirdPartyScripts(String html, String file) {
+        return thirdPartyScripts(Jsoup.parse(html), file);
+    }
+
+    private List<Finding> thirdPartyScripts(Document document, String file) {
         List<Finding> out = new ArrayList<>();
         String cdnHost = cdnBaseUrl.isEmpty() ? null : URI.create(cdnBaseUrl).getHost();
-        for (Element script : Jsoup.parse(html).select("script[src]")) {
+        for (Element script : document.select(SCRIPT_SRC)) {
             String src = script.attr("src").strip();
             if (src.startsWith("//") || SCHEME.matcher(src).find()) {
                 String host;
@@ -318,7 +344,7 @@ public final class LintRules {
 
     /** Every URL the page loads, resolved against its {@code <base href>} when it has one. */
     static List<String> references(Document document) {
-        Element base = document.selectFirst("base[href]");
+        Element base = document.selectFirst(BASE_HREF);
         List<String> refs = rawReferences(document);
         if (base == null || !SCHEME.matcher(base.attr("href").strip()).find()) {
             return refs;

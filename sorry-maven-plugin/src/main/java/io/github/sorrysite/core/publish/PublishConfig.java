@@ -21,7 +21,7 @@ import java.util.Objects;
 public record PublishConfig(PublishTarget target, CdnOptions cdn, boolean dryRun, boolean force, boolean deleteStale,
                             int maxDeletes, int concurrency, CacheControlPolicy cacheControl, boolean skipChecks, boolean breakLock) {
     public static final int DEFAULT_MAX_DELETES = 100;
-    public static final int DEFAULT_CONCURRENCY = 8;
+    public static final int DEFAULT_CONCURRENCY = 10;
     public static final int DEFAULT_MAX_PATHS = 10;
     public static final Duration DEFAULT_WAIT_TIMEOUT = Duration.ofMinutes(15);
 
@@ -33,7 +33,7 @@ public record PublishConfig(PublishTarget target, CdnOptions cdn, boolean dryRun
             throw new BadInputException("sorry.publish.maxDeletes", "is " + maxDeletes + ", must be 0 or more", "use e.g. 100");
         }
         if (concurrency < 1 || concurrency > 64) {
-            throw new BadInputException("sorry.publish.concurrency", "is " + concurrency + ", must be between 1 and 64", "use e.g. 8");
+            throw new BadInputException("sorry.publish.concurrency", "is " + concurrency + ", must be between 1 and 64", "use e.g. 10");
         }
         if (cdn.maxPaths() != CdnOptions.NO_WILDCARD && (cdn.maxPaths() < 1 || cdn.maxPaths() > 3000)) {
             throw new BadInputException("sorry.cloudfront.maxPaths", "is " + cdn.maxPaths() + ", must be between 1 and 3000", "use e.g. 10");

@@ -2,7 +2,6 @@ package io.github.sorrysite.core.publish;
 
 import io.github.sorrysite.core.BadInputException;
 import io.github.sorrysite.core.Events;
-import io.github.sorrysite.core.common.Hashes;
 import io.github.sorrysite.core.common.Utf8Files;
 import io.github.sorrysite.core.inline.InlineConfig;
 import io.github.sorrysite.core.lint.Finding;
@@ -60,7 +59,7 @@ public final class PublishGates {
             LocalObject object = byKey.get(e.getKey());
             if (object == null) {
                 problems.add(e.getKey() + " is missing");
-            } else if (e.getValue() == null || !e.getValue().equals(Hashes.sha256(Utf8Files.readBytes(object.file(), site.shown(object.file()))))) {
+            } else if (e.getValue() == null || !e.getValue().equals(object.sha256())) {
                 problems.add(e.getKey() + " differs from the build");
             }
         }
@@ -92,9 +91,7 @@ public final class PublishGates {
             var failures = parallel.run(pages, object -> {
                 String shown = site.shown(object.file());
                 String html = Utf8Files.read(object.file(), shown);
-                List<Finding> findings = new ArrayList<>(rules.thirdPartyScripts(html, shown));
-                findings.addAll(rules.assetReferences(html, shown, 0, built::contains));
-                byPage.put(object.key(), findings);
+                byPage.put(object.key(), rules.pageRules(html, shown, built::contains));
             });
             if (!failures.isEmpty()) {
                 throw failures.get(0).error();

@@ -1,5 +1,6 @@
 package io.github.sorrysite.core.publish;
 
+import io.github.sorrysite.core.common.Background;
 import io.github.sorrysite.core.common.Pacer;
 import io.github.sorrysite.core.publish.apply.ApplyOptions;
 import io.github.sorrysite.core.publish.apply.PublishExecutor;
@@ -78,11 +79,25 @@ public final class Publisher {
      * every problem found, one line each, in one failure.
      */
     private void preflight() {
-        store.ready(); // a client that cannot be set up fails here, not as an unreadable manifest
-        java.util.List<io.github.sorrysite.core.SorryException> problems = new java.util.ArrayList<>(store.preflight());
-        if (cdn != null && !config.cdn().distributionIds().isEmpty()) {
-            cdn.ready();
-            problems.addAll(cdn.preflight(config.cdn().distributionIds()));
+        // The CDN's checks run beside the store's (both only read): its client, built on its own
+        // thread, and its calls need not wait for the store's listing.
+        Background<List<io.github.sorrysite.core.SorryException>> cdnChecks = cdn == null || config.cdn().distributionIds().isEmpty()
+                ? null : Background.start("sorry-cdn-preflight", () -> {
+                    cdn.ready();
+                    return cdn.preflight(config.cdn().distributionIds());
+                });
+        java.util.List<io.github.sorrysite.core.SorryException> problems;
+        try {
+            store.ready(); // a client that cannot be set up fails here, not as an unreadable manifest
+            problems = new java.util.ArrayList<>(store.preflight());
+        } catch (RuntimeException e) {
+            if (cdnChecks != null) {
+                cdnChecks.cancel();
+            }
+            throw e;
+        }
+        if (cdnChecks != null) {
+            problems.addAll(cdnChecks.join());
         }
         if (problems.size() == 1) {
             throw problems.get(0);
@@ -144,12 +159,12 @@ public final class Publisher {
      * now verified in the target, so the next publish needs no HEAD for it. Not written when
      * nothing would change, so an up-to-date publish makes no PUT at all.
      */
-    private void writeManifest(Inputs inputs, Map<String, String> uploadedEtags) {
+    private void writeManifest(Inputs inputs, Map<String, String> uploadedEtags, Background<List<RemoteObject>> listedAfter) {
         if (!store.keepsManifest()) {
             return;
         }
         try {
-            List<RemoteObject> after = inputs.plan().isEmpty() ? inputs.remote() : store.list();
+            List<RemoteObject> after = listedAfter == null ? inputs.remote() : listedAfter.join();
             Map<String, PublishManifest.Entry> next = PublishManifest.after(inputs.local(), inputs.remote(), inputs.plan(), uploadedEtags, after);
             if (!next.equals(inputs.manifest())) {
                 store.writeManifest(PublishManifest.write(next));
@@ -189,7 +204,7 @@ public final class Publisher {
             return new PublishResult(0, 0, plan.unchanged().size(), 0, Map.of(), millisSince(started), true);
         }
         if (plan.isEmpty()) {
-            writeManifest(inputs, Map.of());
+            writeManifest(inputs, Map.of(), null);
             listener.info("Up to date: " + plan.unchanged().size() + " objects unchanged in " + plan.target()
                     + "; nothing uploaded, deleted or invalidated");
             return new PublishResult(0, 0, plan.unchanged().size(), 0, Map.of(), millisSince(started), false);
@@ -200,8 +215,18 @@ public final class Publisher {
         PublishExecutor executor = new PublishExecutor(store, cdn,
                 new ApplyOptions(config.target().describe(), config.concurrency(), config.cdn()), listener, pacer).withLock(lock);
         PublishResult applied = executor.apply(plan);
-        readBack(inputs, executor.uploadedObjects());
-        writeManifest(inputs, executor.uploadedEtags());
+        // The listing the manifest is made from is read while the read-back runs: both only read,
+        // and both start after the last upload and delete.
+        Background<List<RemoteObject>> listedAfter = store.keepsManifest() ? Background.start("sorry-publish-list", store::list) : null;
+        try {
+            readBack(inputs, executor.uploadedObjects());
+        } catch (RuntimeException e) {
+            if (listedAfter != null) {
+                listedAfter.cancel();
+            }
+            throw e;
+        }
+        writeManifest(inputs, executor.uploadedEtags(), listedAfter);
         PublishResult result = new PublishResult(applied.uploaded(), applied.uploadedBytes(), applied.unchanged(), applied.deleted(),
                 applied.invalidationIds(), millisSince(started), false);
         listener.info(String.format("Published to %s: %d uploaded (%s), %d unchanged, %d deleted, invalidations: %s, in %d ms",

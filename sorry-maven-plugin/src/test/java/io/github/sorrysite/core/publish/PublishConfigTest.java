@@ -24,7 +24,7 @@ class PublishConfigTest {
         assertEquals(List.of(), config.cdn().distributionIds());
         assertEquals("", config.cdn().pathPrefix());
         assertEquals(100, config.maxDeletes());
-        assertEquals(8, config.concurrency());
+        assertEquals(10, config.concurrency());
         assertEquals(Duration.ofMinutes(15), config.cdn().waitTimeout());
     }
 

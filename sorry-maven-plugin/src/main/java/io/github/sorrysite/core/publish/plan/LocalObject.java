@@ -10,13 +10,15 @@ import java.util.Objects;
  *
  * @param key path relative to the target root, e.g. {@code ja/maintenance.html}
  * @param md5 hex MD5 of the body: what S3 reports as the ETag of a single-part upload
+ * @param sha256 hex SHA-256 of the body, from the same read as {@code md5}: what {@code report.json} records
  */
-public record LocalObject(String key, Path file, long bytes, String md5, ObjectHeaders headers, ObjectKind kind,
+public record LocalObject(String key, Path file, long bytes, String md5, String sha256, ObjectHeaders headers, ObjectKind kind,
                           boolean fingerprinted) {
     public LocalObject {
         Objects.requireNonNull(key, "key");
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(md5, "md5");
+        Objects.requireNonNull(sha256, "sha256");
         Objects.requireNonNull(headers, "headers");
         Objects.requireNonNull(kind, "kind");
     }

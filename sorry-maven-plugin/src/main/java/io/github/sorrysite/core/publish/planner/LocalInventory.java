@@ -1,7 +1,7 @@
 package io.github.sorrysite.core.publish.planner;
 
 import io.github.sorrysite.core.common.ContentTypes;
-import io.github.sorrysite.core.common.Md5;
+import io.github.sorrysite.core.common.FileHashes;
 import io.github.sorrysite.core.publish.plan.LocalObject;
 import io.github.sorrysite.core.publish.plan.ObjectHeaders;
 import io.github.sorrysite.core.publish.plan.ObjectKind;
@@ -46,7 +46,8 @@ public final class LocalInventory {
                 ObjectKind kind = key.startsWith(assetPrefix) ? ObjectKind.ASSET : ObjectKind.PAGE;
                 boolean isFingerprinted = fingerprinted.contains(key);
                 ObjectHeaders headers = new ObjectHeaders(ContentTypes.forKey(key), cacheControl.forObject(key, kind, isFingerprinted));
-                objects.add(new LocalObject(key, file, Files.size(file), Md5.hex(file), headers, kind, isFingerprinted));
+                FileHashes hashes = FileHashes.of(file);
+                objects.add(new LocalObject(key, file, Files.size(file), hashes.md5(), hashes.sha256(), headers, kind, isFingerprinted));
             }
         } catch (IOException e) {
             throw new InfrastructureException("Cannot read " + siteDirectory + ": " + e.getMessage(), e);

@@ -38,12 +38,16 @@ class PublishPlannerTest {
         }
     }
 
+    static String sha256(String body) {
+        return io.github.sorrysite.core.common.Hashes.sha256(body.getBytes(StandardCharsets.UTF_8));
+    }
+
     static LocalObject page(String key, String body) {
-        return new LocalObject(key, Path.of(key), body.length(), md5(body), PAGE, ObjectKind.PAGE, false);
+        return new LocalObject(key, Path.of(key), body.length(), md5(body), sha256(body), PAGE, ObjectKind.PAGE, false);
     }
 
     static LocalObject asset(String key, String body, boolean fingerprinted) {
-        return new LocalObject(key, Path.of(key), body.length(), md5(body), CSS, ObjectKind.ASSET, fingerprinted);
+        return new LocalObject(key, Path.of(key), body.length(), md5(body), sha256(body), CSS, ObjectKind.ASSET, fingerprinted);
     }
 
     /** As we would have uploaded it: ETag = MD5, digest of body and headers in metadata. */
