@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -22,10 +23,19 @@ import org.jsoup.nodes.Element;
  * does for classes. Only when the reduced sheet is the page's only CSS (a stylesheet left linked could
  * define or use the same names), and a name is left as it is when a custom property mentions it
  * ({@code --a: progress} reaches an {@code animation} through {@code var()}, where it cannot be
- * followed), when a {@code style} attribute mentions it, or when it is quoted. A short name is never
- * one already in use by another {@code @keyframes} or in an {@code animation}.
+ * followed), when a {@code style} attribute mentions it, when it or a reference to it is quoted, or
+ * when it is one of the {@code animation} shorthand's keywords. A short name is never a word already in
+ * use by another {@code @keyframes}, an {@code animation}, a custom property, an unreadable at-rule or a
+ * {@code style} attribute.
  */
 final class ShortenKeyframes {
+    /** What separates identifiers in a style attribute (CSS identifiers are letters, digits, -, _ and non-ASCII). */
+    private static final Pattern WORD = Pattern.compile("[^-_a-zA-Z0-9\\u0080-\\uFFFF]+");
+    /** The animation shorthand's keywords (CSS Animations 1) and the CSS-wide ones. */
+    private static final Set<String> ANIMATION_KEYWORDS = Set.of("ease", "ease-in", "ease-out", "ease-in-out", "linear",
+            "step-start", "step-end", "infinite", "normal", "reverse", "alternate", "alternate-reverse", "none", "forwards",
+            "backwards", "both", "running", "paused", "initial", "inherit", "unset", "revert", "revert-layer", "default");
+
     private ShortenKeyframes() {
     }
 
@@ -45,14 +55,25 @@ final class ShortenKeyframes {
         sheet.forEachDeclaration(d -> {
             if (d.isCustomProperty()) {
                 d.tokens().forEach(t -> names.remove(t.value()));
+                d.tokens().forEach(t -> taken.add(t.value())); // may reach an animation through var()
             } else if (isAnimation(d)) {
                 d.tokens().forEach(t -> taken.add(t.value()));
+                // A keyframes name may be written as a string ("progress"): that reference pins the name.
+                d.tokens().stream().filter(t -> t.is(Type.STRING)).forEach(t -> names.remove(t.value()));
             }
         });
-        forEachRaw(sheet, raw -> raw.forEach(t -> names.remove(t.value()))); // an at-rule the plugin cannot read
+        forEachRaw(sheet, raw -> raw.forEach(t -> {
+            names.remove(t.value()); // an at-rule the plugin cannot read
+            taken.add(t.value());
+        }));
         for (Element element : document.select("[style]")) {
-            names.removeIf(name -> element.attr("style").contains(name));
+            for (String word : WORD.split(element.attr("style"))) {
+                names.remove(word);
+                taken.add(word); // a short name must not start animating an element that named no @keyframes
+            }
         }
+        // In the animation shorthand these read as its other values, not as a name: renaming would change which is which.
+        names.removeAll(ANIMATION_KEYWORDS);
         Map<String, String> renamed = new HashMap<>();
         int next = 0;
         for (String name : names) {

@@ -51,7 +51,9 @@ public final class MinifySvg {
             "r", "rx", "ry", "width", "height", "stroke-width", "opacity", "fill-opacity", "stroke-opacity", "stop-opacity",
             "transform", "offset", "fx", "fy");
     /** A plain decimal with a fraction, not right after another number (10.5.5) and not an exponent's mantissa. */
-    private static final Pattern DECIMAL = Pattern.compile("(?<![\\d.])(-?)(\\d*)\\.(\\d+)(?![\\d.eE])");
+    // Not after a digit, a point or an exponent's e/E and sign: in 1e5.0 or 2e-0.5 the digits after the e belong to the
+    // exponent, and the fraction that follows is the next number.
+    private static final Pattern DECIMAL = Pattern.compile("(?<![\\d.eE])(?<![eE][+-])(-?)(\\d*)\\.(\\d+)(?![\\d.eE])");
     private static final String XMLNS = XMLConstants.XMLNS_ATTRIBUTE_NS_URI;
 
     private MinifySvg() {

@@ -19,6 +19,10 @@ class ShortenKeyframesTest {
         "custom property mentions it    | <p> | @keyframes progress{to{top:0}}:root{--a:progress}a{animation:var(--a) 1s} | @keyframes progress{to{top:0}}:root{--a:progress}a{animation:var(--a) 1s}",
         "style attribute mentions it    | `<p style=\"animation:progress 1s\">` | @keyframes progress{to{top:0}} | @keyframes progress{to{top:0}}",
         "another stylesheet stays       | `<link rel=stylesheet href=https://x/y.css>` | @keyframes progress{to{top:0}}a{animation:progress 1s} | @keyframes progress{to{top:0}}a{animation:progress 1s}",
+        "a quoted reference pins it     | <p> | @keyframes progress{to{top:0}}.x{animation-name:\"progress\"} | @keyframes progress{to{top:0}}.x{animation-name:\"progress\"}",
+        "a style attribute's word is taken | `<p style=\"animation: a 2s\">` | @keyframes spin{to{top:0}}.x{animation:spin 1s} | @keyframes b{to{top:0}}.x{animation:b 1s}",
+        "a custom property's word is taken | <p> | @keyframes spin{to{top:0}}.x{animation:spin 1s}.y{--n:a;animation:var(--n) 1s} | @keyframes b{to{top:0}}.x{animation:b 1s}.y{--n:a;animation:var(--n) 1s}",
+        "a keyword name stays           | <p> | @keyframes ease{to{top:0}}.x{animation:ease 1s ease} | @keyframes ease{to{top:0}}.x{animation:ease 1s ease}",
         "quoted names stay              | <p> | @keyframes \"progress\"{to{top:0}}a{animation:\"progress\" 1s} | @keyframes \"progress\"{to{top:0}}a{animation:\"progress\" 1s}",
     })
     void renames(String name, String html, String css, String expected) {

@@ -17,6 +17,7 @@ class MinifySvgTest {
         "xml:space=preserve keeps them  | `<svg NS><g xml:space=\"preserve\"> <path d=\"M0 0\"/> </g></svg>` | `<svg NS><g xml:space=\"preserve\"> <path d=\"M0 0\"/> </g></svg>`",
         "numbers in geometry            | `<svg NS viewBox=\"0.0 0 8.50 8\"><path d=\"M0.5-0.25L10.5 0.50\" stroke-width=\"1.0\" transform=\"rotate(0.5)\"/></svg>` | `<svg NS viewBox=\"0 0 8.5 8\"><path d=\"M.5-.25L10.5 .5\" stroke-width=\"1\" transform=\"rotate(.5)\"/></svg>`",
         "numbers left alone             | `<svg NS><path d=\"M10.5.5 1.5e-3\" id=\"a0.5\" fill=\"url(#g0.5)\"/></svg>` | `<svg NS><path d=\"M10.5.5 1.5e-3\" id=\"a0.5\" fill=\"url(#g0.5)\"/></svg>`",
+        "a fraction after an exponent   | `<svg NS><path d=\"M1e5.0L0 0 2e-0.5 3E+00.25\"/></svg>` | `<svg NS><path d=\"M1e5.0L0 0 2e-0.5 3E+00.25\"/></svg>`",
         "style and CDATA as written     | `<svg NS><style><![CDATA[ a>b { fill: red } ]]></style><style> c>d{} </style></svg>` | `<svg NS><style><![CDATA[ a>b { fill: red } ]]></style><style> c>d{} </style></svg>`",
         "escapes written back           | `<svg NS><text>&lt;&amp;&gt;</text><a title=\"&quot;x&quot; &amp; y\"/></svg>` | `<svg NS><text>&lt;&amp;></text><a title=\"&quot;x&quot; &amp; y\"/></svg>`",
     })
