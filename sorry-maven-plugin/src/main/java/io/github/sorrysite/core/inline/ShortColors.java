@@ -11,7 +11,8 @@ import java.util.Set;
  * Writes each colour of a declaration value in its shortest exact form: {@code #ffffff} is
  * {@code #fff}, {@code rgb(0,0,0)} is {@code #000}, {@code rgba(0,0,0,.4)} is {@code #0006} (only
  * when the alpha is a whole 255th, so the colour is the same to the bit), {@code white} is
- * {@code #fff}, {@code #ff0000} is {@code red}.
+ * {@code #fff}, {@code #ff0000} is {@code red}. Nothing inside {@code attr()}, {@code element()},
+ * {@code paint()} and the like, whose arguments only look like colours.
  *
  * <p>A hex or {@code rgb()} token is a colour wherever it appears, so those are shortened in any
  * property. A colour name is an identifier, which in many properties can be a name chosen by the
@@ -33,7 +34,13 @@ final class ShortColors {
 
     /** Names longer than their hex form (CSS Color 4, section 6.1). */
     private static final Map<String, String> NAME_TO_HEX = Map.of("white", "#fff", "black", "#000", "yellow", "#ff0",
-            "fuchsia", "#f0f", "magenta", "#f0f", "transparent", "#0000");
+            "fuchsia", "#f0f", "magenta", "#f0f");
+    // Not transparent to #0000: 4- and 8-digit hex is newer than the keyword (no Internet Explorer, no EdgeHTML), and an
+    // author who wrote rgba() chose that newer syntax already; one who wrote transparent did not.
+
+    /** Functions whose arguments are not colours, whatever they look like: an attribute's name, an element's id, a worklet's. */
+    private static final Set<String> OPAQUE_FUNCTIONS = Set.of("attr", "element", "-moz-element", "paint", "env", "counter",
+            "counters", "image-set", "-webkit-image-set");
 
     /** Names shorter than the shortest hex form of their colour. */
     private static final Map<String, String> HEX_TO_NAME = Map.ofEntries(Map.entry("#f00", "red"),
@@ -49,6 +56,14 @@ final class ShortColors {
         boolean names = COLOR_PROPERTIES.contains(property);
         for (int i = 0; i < tokens.size(); i++) {
             CssToken t = tokens.get(i);
+            if (t.is(Type.FUNCTION) && OPAQUE_FUNCTIONS.contains(t.value().toLowerCase(Locale.ROOT))) {
+                int close = CompactValues.close(tokens, i);
+                if (close < 0) {
+                    return; // unclosed: the rest is its arguments
+                }
+                i = close;
+                continue;
+            }
             if (t.is(Type.HASH) && t.text().equals("#" + t.value())) {
                 String hex = shortestHex(t.value());
                 if (hex != null) {
