@@ -74,6 +74,13 @@ final class AwsErrors {
 
     static SorryException client(SdkException e, String what, String profile) {
         String message = String.valueOf(e.getMessage());
+        // First: behind a TLS-inspecting proxy an SSO, STS or web-identity credential fetch fails on the certificate too,
+        // and the provider chain then says "Unable to load credentials".
+        if (untrustedCertificate(e)) {
+            return new InfrastructureException("AWS request failed " + what + ": the endpoint's TLS certificate is not trusted by this JVM"
+                    + " (PKIX path building failed); behind a TLS-inspecting proxy, add its CA to a trust store and pass it in MAVEN_OPTS:"
+                    + " -Djavax.net.ssl.trustStore=<file.p12> -Djavax.net.ssl.trustStorePassword=<password>", e);
+        }
         if (e instanceof SdkClientException) {
             if (message.contains("Unable to load region")) {
                 return new BadInputException("sorry.aws.region", "no AWS region is configured",
@@ -91,19 +98,17 @@ final class AwsErrors {
                                 + "or run with an instance or container role", e);
             }
         }
-        if (untrustedCertificate(e)) {
-            return new InfrastructureException("AWS request failed " + what + ": the endpoint's TLS certificate is not trusted by this JVM"
-                    + " (PKIX path building failed); behind a TLS-inspecting proxy, add its CA to a trust store and pass it in MAVEN_OPTS:"
-                    + " -Djavax.net.ssl.trustStore=<file.p12> -Djavax.net.ssl.trustStorePassword=<password>", e);
-        }
         return new InfrastructureException("AWS request failed " + what + ": " + firstLine(message), e);
     }
 
     /** A handshake that failed because no trusted chain leads to the server's certificate. */
     private static boolean untrustedCertificate(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+        Throwable t = e;
+        for (int depth = 0; t != null && depth < 20; depth++, t = t.getCause()) { // a cause chain can loop
             if (t instanceof CertPathValidatorException || t instanceof CertPathBuilderException
-                    || t instanceof SSLHandshakeException && String.valueOf(t.getMessage()).contains("PKIX")) {
+                    || t instanceof SSLHandshakeException && String.valueOf(t.getMessage()).contains("PKIX")
+                    // The credential provider chain keeps its providers' failures as text only.
+                    || String.valueOf(t.getMessage()).contains("PKIX path building failed")) {
                 return true;
             }
         }

@@ -12,7 +12,6 @@ import io.github.sorrysite.core.albswitch.LiveRule;
 import io.github.sorrysite.core.albswitch.RuleAction;
 import io.github.sorrysite.core.common.Background;
 import io.github.sorrysite.core.settings.AwsSettings;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -20,8 +19,6 @@ import java.util.Map;
 import java.util.function.Supplier;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.core.exception.SdkException;
-import software.amazon.awssdk.http.urlconnection.ProxyConfiguration;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.services.elasticloadbalancingv2.ElasticLoadBalancingV2Client;
 import software.amazon.awssdk.services.elasticloadbalancingv2.model.Action;
 import software.amazon.awssdk.services.elasticloadbalancingv2.model.DescribeRulesResponse;
@@ -67,21 +64,11 @@ public final class Elbv2ListenerRules implements ListenerRules {
         this.profile = profile;
     }
 
-    /**
-     * Starts building the client on its own thread, so that a cold JVM loads the SDK while the goal
-     * reads the build. The HTTP client is {@link UrlConnectionHttpClient}: the goals make a handful of
-     * calls one after the other, and it loads fewer classes than Apache's and sets up no connection pool.
-     */
+    /** Starts building the client ({@link AwsClients#elbv2}) on its own thread, so that a cold JVM loads the SDK while the goal reads the build. */
     public static Elbv2ListenerRules create(AwsSettings aws) {
-        return new Elbv2ListenerRules(ClientInBackground.start("sorry-elbv2-client", () -> {
-            // The proxy as for the other (Apache) clients: http.proxyHost, else HTTP_PROXY, with their
-            // no-proxy lists (without a ProxyConfiguration this client would read the JVM's properties only).
-            var builder = ElasticLoadBalancingV2Client.builder().httpClientBuilder(UrlConnectionHttpClient.builder()
-                    .connectionTimeout(Duration.ofSeconds(10)).socketTimeout(Duration.ofSeconds(30))
-                    .proxyConfiguration(ProxyConfiguration.builder().build()));
-            AwsClients.common(builder, aws, AwsClients.ELBV2, AwsClients.credentials(aws), null);
-            return builder.build();
-        }, e -> AwsErrors.client(e, "setting up the ELBv2 client", aws.profile())), aws.profile());
+        return new Elbv2ListenerRules(ClientInBackground.start("sorry-elbv2-client",
+                () -> AwsClients.elbv2(aws, AwsClients.credentials(aws)),
+                e -> AwsErrors.client(e, "setting up the ELBv2 client", aws.profile())), aws.profile());
     }
 
     /**

@@ -8,6 +8,7 @@ import io.github.sorrysite.core.SorryException;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.awscore.exception.AwsErrorDetails;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
+import software.amazon.awssdk.core.exception.SdkClientException;
 
 /** ELBv2 failures become one line that says what to change. */
 class Elbv2ErrorsTest {
@@ -31,5 +32,15 @@ class Elbv2ErrorsTest {
     void missingListenerNamesTheParameter() {
         assertEquals("sorry.alb.listenerArn", ((BadInputException) translate("ListenerNotFound", 400)).where());
         assertEquals("sorry.alb.loadBalancerName", ((BadInputException) translate("LoadBalancerNotFound", 400)).where());
+    }
+
+    @Test
+    void aCertificateFailureInsideTheCredentialChainSaysHowToTrustTheProxy() {
+        SdkClientException e = SdkClientException.create("Unable to load credentials from any of the providers in the chain"
+                + " AwsCredentialsProviderChain(...): [WebIdentityTokenCredentialsProvider(): Unable to execute HTTP request:"
+                + " PKIX path building failed: unable to find valid certification path to requested target]");
+        SorryException translated = new Elbv2ListenerRules(null, null).errors(e, "listing the rules of x");
+        assertTrue(translated.getMessage().contains("not trusted") && translated.getMessage().contains("-Djavax.net.ssl.trustStore="),
+                translated.getMessage());
     }
 }

@@ -147,7 +147,18 @@ final class CleanForInline {
     }
 
     /** Drops ids and data attributes that neither the kept CSS nor the markup refers to. */
+    /**
+     * Whether a stylesheet that is not ours stays linked (a CDN's Font Awesome): its rules may use any
+     * class, id or {@code data-*} attribute and any keyframes name, so none of them may change.
+     */
+    static boolean otherStylesheetLinked(Document document) {
+        return !document.select("link[rel~=(?i)^stylesheet$], style").isEmpty();
+    }
+
     static void pruneAttributes(Document document, String css) {
+        if (otherStylesheetLinked(document)) {
+            return;
+        }
         Set<String> referenced = new HashSet<>();
         for (Element element : document.getAllElements()) {
             for (Attribute attribute : element.attributes()) {

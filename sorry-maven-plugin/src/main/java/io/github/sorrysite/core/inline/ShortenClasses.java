@@ -3,6 +3,7 @@ package io.github.sorrysite.core.inline;
 import io.github.sorrysite.core.css.AtRule;
 import io.github.sorrysite.core.css.CssBlock;
 import io.github.sorrysite.core.css.CssNode;
+import io.github.sorrysite.core.css.CssToken;
 import io.github.sorrysite.core.css.StyleRule;
 import io.github.sorrysite.core.css.Stylesheet;
 import java.util.ArrayList;
@@ -36,6 +37,9 @@ final class ShortenClasses {
     }
 
     static void apply(Stylesheet sheet, Document document) {
+        if (CleanForInline.otherStylesheetLinked(document)) {
+            return; // its rules may use any class: none may go or change
+        }
         boolean[] byValue = {false};
         boolean[] byPresence = {false};
         forEachSelector(sheet, text -> {
@@ -43,8 +47,9 @@ final class ShortenClasses {
             byPresence[0] |= CLASS_PRESENCE.matcher(text).find();
             return text;
         });
+        sheet.forEachDeclaration(d -> byValue[0] |= showsClassNames(d.tokens()));
         if (byValue[0]) {
-            return; // [class*=icon-] reads the names as text: they must stay exactly as written
+            return; // [class*=icon-] or content:attr(class) reads the names as text: they must stay exactly as written
         }
         Set<String> used = new TreeSet<>();
         forEachSelector(sheet, text -> {
@@ -88,6 +93,22 @@ final class ShortenClasses {
             }
         }
         forEachSelector(sheet, text -> rename(text, names::get));
+    }
+
+    /** Whether a value shows the class names as text: {@code content: attr(class)}. */
+    private static boolean showsClassNames(List<CssToken> tokens) {
+        for (int i = 0; i < tokens.size(); i++) {
+            if (tokens.get(i).is(CssToken.Type.FUNCTION) && tokens.get(i).value().equalsIgnoreCase("attr")) {
+                int j = i + 1;
+                while (j < tokens.size() && tokens.get(j).is(CssToken.Type.WHITESPACE)) {
+                    j++;
+                }
+                if (j < tokens.size() && tokens.get(j).is(CssToken.Type.IDENT) && tokens.get(j).value().equalsIgnoreCase("class")) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** a..z, A..Z, then aa, ab, ...: always a valid class name, never starting with a digit. */

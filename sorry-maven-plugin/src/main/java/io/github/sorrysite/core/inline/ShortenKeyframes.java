@@ -40,7 +40,7 @@ final class ShortenKeyframes {
     }
 
     static void apply(CssBlock sheet, Document document) {
-        if (!document.select("link[rel~=(?i)^stylesheet$], style").isEmpty()) {
+        if (CleanForInline.otherStylesheetLinked(document)) {
             return; // another stylesheet shares the names
         }
         Set<String> names = new LinkedHashSet<>();

@@ -29,6 +29,8 @@ class ShortenClassesTest {
         "names shortened, unused dropped | .card{top:0}                       | <p class=\"card x\">     | .a{top:0}                       | <p class=a>",
         "[class] alone: shortened        | .card{top:0}a:not([class]){top:1px} | <p class=card><a class=x>  | .a{top:0}a:not([class]){top:1px} | <p class=a><a class></a>",
         "[class*=] reads the names       | .card{top:0}[class*=ca]{top:1px}  | <p class=\"card x\">      | .card{top:0}[class*=ca]{top:1px} | <p class=\"card x\">",
+        "a stylesheet not ours stays     | .card{top:0}                       | `<p class=\"card fa fa-wrench\"><link rel=stylesheet href=https://cdn.example/fa.css>` | .card{top:0} | `<p class=\"card fa fa-wrench\"><link rel=stylesheet href=https://cdn.example/fa.css>`",
+        "attr(class) shows the names     | .card{top:0}.card:after{content:attr(class)} | <p class=\"card x\"> | .card{top:0}.card:after{content:attr(class)} | <p class=\"card x\">",
         "[class~=] with spaces           | .card{top:0}[ class ~= card]{top:1px} | <p class=card>          | .card{top:0}[class~=card]{top:1px} | <p class=card>",
     })
     void appliesToSheetAndMarkup(String name, String css, String html, String expectedCss, String expectedHtml) {
