@@ -124,6 +124,7 @@ class InlineScreenshotTest {
         for (String strategy : List.of("self-contained", "cdn-linked")) {
             BufferedImage inline = shoot("/__alb/" + strategy + "/" + page, width, height);
             double diff = difference(full, inline);
+            System.out.printf("default %s %s %dx%d: %.3f%% of pixels differ%n", page, strategy, width, height, diff * 100);
             assertTrue(diff <= THRESHOLD, page + " " + strategy + " at " + width + "x" + height + ": "
                     + String.format("%.2f%%", diff * 100) + " of pixels differ from the full page (see " + work + ")");
         }
