@@ -12,11 +12,16 @@ import io.github.sorrysite.core.albswitch.LiveRule;
 import io.github.sorrysite.core.albswitch.RuleAction;
 import io.github.sorrysite.core.common.Background;
 import io.github.sorrysite.core.settings.AwsSettings;
+import java.io.StringReader;
+import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import javax.xml.stream.XMLInputFactory;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.elasticloadbalancingv2.ElasticLoadBalancingV2Client;
@@ -64,11 +69,28 @@ public final class Elbv2ListenerRules implements ListenerRules {
         this.profile = profile;
     }
 
-    /** Starts building the client ({@link AwsClients#elbv2}) on its own thread, so that a cold JVM loads the SDK while the goal reads the build. */
+    /**
+     * Starts building the client ({@link AwsClients#elbv2}) on its own thread, so that a cold JVM loads the SDK while
+     * the goal reads the build; on a third, the JDK parts every first call needs and the client's build does not
+     * touch (the SigV4 digests, the XML reader of the query protocol's answers) are loaded meanwhile, on the other core.
+     */
     public static Elbv2ListenerRules create(AwsSettings aws) {
+        Background.start("sorry-elbv2-warm-up", Elbv2ListenerRules::warmUp);
         return new Elbv2ListenerRules(ClientInBackground.start("sorry-elbv2-client",
                 () -> AwsClients.elbv2(aws, AwsClients.credentials(aws)),
                 e -> AwsErrors.client(e, "setting up the ELBv2 client", aws.profile())), aws.profile());
+    }
+
+    /** Loads what the first call needs from the JDK; what fails here fails again, where it is reported, in the call. */
+    private static Void warmUp() {
+        try {
+            MessageDigest.getInstance("SHA-256").digest(new byte[1]);
+            Mac.getInstance("HmacSHA256").init(new SecretKeySpec(new byte[32], "HmacSHA256"));
+            XMLInputFactory.newInstance().createXMLStreamReader(new StringReader("<a/>")).close();
+        } catch (Exception | LinkageError e) {
+            // only a warm-up
+        }
+        return null;
     }
 
     /**
