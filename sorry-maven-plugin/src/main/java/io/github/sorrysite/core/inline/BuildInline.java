@@ -12,6 +12,7 @@ import io.github.sorrysite.core.css.Stylesheet;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
+import io.github.sorrysite.core.svg.MinifySvg;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -70,6 +71,16 @@ public final class BuildInline {
                 + "\n  try: " + Breakdown.advice(tried, config), null);
     }
 
+    /** Every stylesheet of ours the page uses, as written, and its inline SVG's own {@code <style>}s. */
+    private String pageCss(Document document) {
+        StringBuilder css = new StringBuilder();
+        for (Element element : document.select("link[rel~=(?i)^stylesheet$], style")) {
+            String text = element.nameIs("style") ? element.data() : site.stylesheets().apply(element.attr("href"));
+            css.append(text == null ? "" : text);
+        }
+        return css.toString();
+    }
+
     Candidate candidate(InlineStrategy strategy, String page, String html) {
         // NFC before anything is written: a combining accent written as a character reference
         // (&#769;) would otherwise survive the body's own NFC step, and the browser would still
@@ -101,7 +112,7 @@ public final class BuildInline {
         Document document = Jsoup.parse(html);
         document.outputSettings().prettyPrint(false);
         CleanForInline.removeUnneeded(document);
-        CleanForInline.optimiseInlineSvg(document);
+        CleanForInline.optimiseInlineSvg(document, MinifySvg.selectsGeometry(pageCss(document)));
         String where = "alb/" + page;
         // Each stylesheet is parsed on its own and then merged, so @import rules can move to the top.
         Stylesheet sheet = new Stylesheet();

@@ -85,9 +85,10 @@ final class CleanForInline {
      * {@code xmlns}, {@code xmlns:xlink}, {@code version} and {@code xml:space} carry nothing, nor do
      * {@code <metadata>}, editors' {@code sodipodi:}/{@code inkscape:} parts, or white space between
      * elements (outside {@code <text>}); geometry numbers lose leading and trailing zeros, as in SVG
-     * files ({@link MinifySvg#geometry}).
+     * files ({@link MinifySvg#geometry}), unless {@code keepNumbers} (the page's CSS selects by a geometry
+     * attribute's text, {@link MinifySvg#selectsGeometry}).
      */
-    static void optimiseInlineSvg(Document document) {
+    static void optimiseInlineSvg(Document document, boolean keepNumbers) {
         for (Element svg : document.select("svg")) {
             svg.select("metadata").remove();
             for (Element e : svg.getAllElements()) {
@@ -100,7 +101,7 @@ final class CleanForInline {
                     if (key.equals("xmlns") || key.startsWith("xmlns:") || key.equals("xml:space") || key.startsWith("sodipodi:")
                             || key.startsWith("inkscape:") || e == svg && key.equals("version")) {
                         e.removeAttr(attribute.getKey());
-                    } else {
+                    } else if (!keepNumbers) {
                         attribute.setValue(MinifySvg.geometry(attribute.getKey(), attribute.getValue())); // writes through, case kept
                     }
                 }

@@ -17,6 +17,7 @@ import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NamedNodeMap;
 import org.w3c.dom.Node;
+import org.w3c.dom.NodeList;
 import org.xml.sax.SAXException;
 import org.xml.sax.helpers.DefaultHandler;
 
@@ -51,10 +52,14 @@ public final class MinifySvg {
             "r", "rx", "ry", "width", "height", "stroke-width", "opacity", "fill-opacity", "stroke-opacity", "stop-opacity",
             "transform", "offset", "fx", "fy");
     /** A plain decimal with a fraction, not right after another number (10.5.5) and not an exponent's mantissa. */
+    //
     // Not after a digit, a point or an exponent's e/E and sign: in 1e5.0 or 2e-0.5 the digits after the e belong to the
     // exponent, and the fraction that follows is the next number.
     private static final Pattern DECIMAL = Pattern.compile("(?<![\\d.eE])(?<![eE][+-])(-?)(\\d*)\\.(\\d+)(?![\\d.eE])");
     private static final String XMLNS = XMLConstants.XMLNS_ATTRIBUTE_NS_URI;
+    /** An attribute selector on a geometry attribute ({@code rect[width="10.0"]}): it compares the text as written. */
+    private static final Pattern GEOMETRY_SELECTOR = Pattern.compile("\\[\\s*(?:[\\w*-]*\\|)?(?:" + String.join("|", NUMERIC)
+            + ")\\s*[~|^$*]?=", Pattern.CASE_INSENSITIVE);
 
     private MinifySvg() {
     }
@@ -66,7 +71,12 @@ public final class MinifySvg {
             return svg;
         }
         StringBuilder out = new StringBuilder();
-        write(document.getDocumentElement(), out, false);
+        StringBuilder css = new StringBuilder();
+        NodeList styles = document.getElementsByTagNameNS("*", "style");
+        for (int i = 0; i < styles.getLength(); i++) {
+            css.append(styles.item(i).getTextContent());
+        }
+        write(document.getDocumentElement(), out, false, selectsGeometry(css.toString()));
         byte[] result = out.toString().getBytes(StandardCharsets.UTF_8);
         return result.length < svg.length ? result : svg;
     }
@@ -94,7 +104,12 @@ public final class MinifySvg {
         }
     }
 
-    private static void write(Element element, StringBuilder out, boolean keepSpace) {
+    /** Whether {@code css} selects elements by a geometry attribute's text, so those numbers must stay as written. */
+    public static boolean selectsGeometry(String css) {
+        return GEOMETRY_SELECTOR.matcher(css).find();
+    }
+
+    private static void write(Element element, StringBuilder out, boolean keepSpace, boolean keepNumbers) {
         String name = element.getTagName();
         out.append('<').append(name);
         NamedNodeMap attributes = element.getAttributes();
@@ -111,7 +126,7 @@ public final class MinifySvg {
                 continue;
             }
             String value = attribute.getValue();
-            if (attribute.getNamespaceURI() == null) {
+            if (attribute.getNamespaceURI() == null && !keepNumbers) {
                 value = geometry(attribute.getName(), value);
             }
             out.append(' ').append(attribute.getName()).append("=\"").append(escape(value, true)).append('"');
@@ -142,7 +157,7 @@ public final class MinifySvg {
         out.append('>');
         for (Node child : children) {
             switch (child.getNodeType()) {
-                case Node.ELEMENT_NODE -> write((Element) child, out, preserve);
+                case Node.ELEMENT_NODE -> write((Element) child, out, preserve, keepNumbers);
                 case Node.CDATA_SECTION_NODE -> out.append("<![CDATA[").append(child.getNodeValue()).append("]]>");
                 case Node.ENTITY_REFERENCE_NODE -> out.append('&').append(child.getNodeName()).append(';');
                 default -> out.append(escape(child.getNodeValue(), false));

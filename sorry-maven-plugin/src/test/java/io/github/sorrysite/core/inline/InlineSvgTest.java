@@ -19,7 +19,14 @@ class InlineSvgTest {
     })
     void optimises(String name, String svg, String expected) {
         Document document = Jsoup.parse("<p>" + svg.replace("\\n", "\n"));
-        CleanForInline.optimiseInlineSvg(document);
+        CleanForInline.optimiseInlineSvg(document, false);
         assertEquals(expected, CompactHtml.write(document.selectFirst("svg")));
+    }
+
+    @org.junit.jupiter.api.Test
+    void numbersStayWhenTheCssSelectsByThem() {
+        Document document = Jsoup.parse("<p><svg viewBox=\"0 0 8.0 8\"><rect width=\"10.0\"></rect></svg>");
+        CleanForInline.optimiseInlineSvg(document, true);
+        assertEquals("<svg viewBox=\"0 0 8.0 8\"><rect width=10.0></rect></svg>", CompactHtml.write(document.selectFirst("svg")));
     }
 }
