@@ -57,9 +57,7 @@ final class AwsErrors {
                 case "ExpiredToken":
                 case "InvalidToken":
                 case "TokenRefreshRequired":
-                    return new BadInputException("sorry.aws.profile", "AWS rejected the credentials" + ofProfile(profile) + " " + what
-                            + " (" + code + ")", "refresh them (e.g. aws sso login" + (profile == null ? "" : " --profile " + profile)
-                            + ") or pick another profile with -Dsorry.aws.profile", e);
+                    return rejectedCredentials(code, what, profile, e);
                 default:
                     if (status == 403) {
                         return new BadInputException("sorry.target", "access denied " + what + " (HTTP 403" + (code.isEmpty() ? "" : ", " + code) + ")",
@@ -113,6 +111,13 @@ final class AwsErrors {
             }
         }
         return false;
+    }
+
+    /** Keys or a token the service refused (expired, rotated, of another account): one line, for every service. */
+    static BadInputException rejectedCredentials(String code, String what, String profile, SdkException e) {
+        return new BadInputException("sorry.aws.profile", "AWS rejected the credentials" + ofProfile(profile) + " " + what
+                + " (" + code + ")", "refresh them (e.g. aws sso login" + (profile == null ? "" : " --profile " + profile)
+                + ") or pick another profile with -Dsorry.aws.profile", e);
     }
 
     private static String ofProfile(String profile) {

@@ -345,9 +345,7 @@ public final class Elbv2ListenerRules implements ListenerRules {
                             + " since it was read: run sorry:status, then sorry:on again", e);
                 }
                 case "InvalidClientTokenId", "SignatureDoesNotMatch", "ExpiredToken", "ExpiredTokenException", "UnrecognizedClientException" -> {
-                    return new BadInputException("sorry.aws.profile", "AWS rejected the credentials " + what + " (" + code + ")",
-                            "refresh them (e.g. aws sso login" + (profile == null ? "" : " --profile " + profile)
-                                    + ") or pick another profile with -Dsorry.aws.profile", e);
+                    return AwsErrors.rejectedCredentials(code, what, profile, e);
                 }
                 default -> {
                     return new InfrastructureException("ELBv2 failed " + what + ": " + (code.isEmpty() ? "" : code + ", ") + "HTTP "

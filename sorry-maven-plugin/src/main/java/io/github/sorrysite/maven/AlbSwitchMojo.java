@@ -83,7 +83,7 @@ abstract class AlbSwitchMojo extends AwsMojo {
     @Parameter(property = "sorry.alb.checkTimeout", defaultValue = "2m")
     protected String checkTimeout;
 
-    protected AlbSwitchConfig switchConfig() {
+    private AlbSwitchConfig switchConfig() {
         List<String> cidrs = bypassCidrs == null ? List.of() : bypassCidrs.stream().flatMap(s -> Arrays.stream(s.split(","))).toList();
         // The artifacts' priorities and Ingress settings do not apply: the switch finds free priorities itself.
         AlbRuleConfig rules = new AlbRuleConfig(albActionName, cidrs, null, testPath, 1, 2, 3, targetGroupArn, null, page);
@@ -92,17 +92,24 @@ abstract class AlbSwitchMojo extends AwsMojo {
                 AlbSwitchConfig.duration(checkTimeout));
     }
 
-    protected BuildOutput build() {
-        return new BuildOutput(basedir.toPath(), outputDirectory.toPath());
+    /** What a goal does with the switch: the config, and the build's bodies (null when there is none and the goal allows it). */
+    protected interface SwitchAction {
+        void run(RuleSwitch ruleSwitch, AlbSwitchConfig config, List<SorryRules.InlinePage> pages);
     }
 
-    /** The build's bodies, or null when there is no build (for goals that work without one). */
-    protected List<SorryRules.InlinePage> pagesIfBuilt(String goal) {
-        BuildOutput build = build();
-        return Files.isRegularFile(build.reportFile()) ? BuiltPages.read(build, goal) : null;
-    }
-
-    protected RuleSwitch ruleSwitch(Elbv2ListenerRules rules) {
-        return new RuleSwitch(rules, listener(), LiveCheck.http(), Pacer.SYSTEM);
+    /**
+     * Runs {@code action} on the listener: its client is built and the listener read on their own threads while the
+     * build is read.
+     *
+     * @param needsBuild true: no build is an error; false: the action gets null pages
+     */
+    protected void switchListener(boolean needsBuild, SwitchAction action) {
+        AlbSwitchConfig config = switchConfig();
+        try (Elbv2ListenerRules rules = Elbv2ListenerRules.create(awsSettings()).prefetch(config.listener())) {
+            BuildOutput build = new BuildOutput(basedir.toPath(), outputDirectory.toPath());
+            List<SorryRules.InlinePage> pages = needsBuild || Files.isRegularFile(build.reportFile())
+                    ? BuiltPages.read(build, "sorry:" + mojoExecution.getGoal()) : null;
+            action.run(new RuleSwitch(rules, listener(), LiveCheck.http(), Pacer.SYSTEM), config, pages);
+        }
     }
 }

@@ -1,7 +1,5 @@
 package io.github.sorrysite.maven;
 
-import io.github.sorrysite.aws.Elbv2ListenerRules;
-import io.github.sorrysite.core.albswitch.AlbSwitchConfig;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
@@ -28,11 +26,6 @@ public class OffMojo extends AlbSwitchMojo {
 
     @Override
     protected void run() {
-        AlbSwitchConfig config = switchConfig();
-        // The client is built and the listener read on their own threads while the build is read.
-        try (Elbv2ListenerRules rules = Elbv2ListenerRules.create(awsSettings()).prefetch(config.listener())) {
-            var pages = pagesIfBuilt("sorry:off");
-            ruleSwitch(rules).off(config, pages);
-        }
+        switchListener(false, (ruleSwitch, config, pages) -> ruleSwitch.off(config, pages));
     }
 }

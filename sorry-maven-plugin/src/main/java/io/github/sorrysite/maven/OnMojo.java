@@ -1,8 +1,5 @@
 package io.github.sorrysite.maven;
 
-import io.github.sorrysite.aws.Elbv2ListenerRules;
-import io.github.sorrysite.core.albswitch.AlbSwitchConfig;
-import io.github.sorrysite.core.albswitch.BuiltPages;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
@@ -30,11 +27,6 @@ public class OnMojo extends AlbSwitchMojo {
 
     @Override
     protected void run() {
-        AlbSwitchConfig config = switchConfig();
-        // The client is built and the listener read on their own threads while the build is read.
-        try (Elbv2ListenerRules rules = Elbv2ListenerRules.create(awsSettings()).prefetch(config.listener())) {
-            var pages = BuiltPages.read(build(), "sorry:on");
-            ruleSwitch(rules).on(config, pages);
-        }
+        switchListener(true, (ruleSwitch, config, pages) -> ruleSwitch.on(config, pages));
     }
 }

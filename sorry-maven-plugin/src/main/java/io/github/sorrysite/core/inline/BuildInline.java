@@ -15,7 +15,9 @@ import java.nio.charset.StandardCharsets;
 import io.github.sorrysite.core.svg.MinifySvg;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -71,16 +73,6 @@ public final class BuildInline {
                 + "\n  try: " + Breakdown.advice(tried, config), null);
     }
 
-    /** Every stylesheet of ours the page uses, as written, and its inline SVG's own {@code <style>}s. */
-    private String pageCss(Document document) {
-        StringBuilder css = new StringBuilder();
-        for (Element element : document.select("link[rel~=(?i)^stylesheet$], style")) {
-            String text = element.nameIs("style") ? element.data() : site.stylesheets().apply(element.attr("href"));
-            css.append(text == null ? "" : text);
-        }
-        return css.toString();
-    }
-
     Candidate candidate(InlineStrategy strategy, String page, String html) {
         // NFC before anything is written: a combining accent written as a character reference
         // (&#769;) would otherwise survive the body's own NFC step, and the browser would still
@@ -112,17 +104,26 @@ public final class BuildInline {
         Document document = Jsoup.parse(html);
         document.outputSettings().prettyPrint(false);
         CleanForInline.removeUnneeded(document);
-        CleanForInline.optimiseInlineSvg(document, MinifySvg.selectsGeometry(pageCss(document)));
+        // Our stylesheets, each read once: the inline SVG's numbers depend on them too.
+        Map<Element, String> ours = new LinkedHashMap<>();
+        for (Element element : document.select("link[rel~=(?i)^stylesheet$], style")) {
+            String css = element.nameIs("style") ? element.data() : site.stylesheets().apply(element.attr("href"));
+            if (css != null) {
+                ours.put(element, css); // one not ours (a third-party stylesheet) stays linked as it is
+            }
+        }
+        CleanForInline.optimiseInlineSvg(document, MinifySvg.selectsGeometry(String.join("", ours.values())));
         String where = "alb/" + page;
         // Each stylesheet is parsed on its own and then merged, so @import rules can move to the top.
         Stylesheet sheet = new Stylesheet();
         List<CssNode> first = new ArrayList<>();
         List<CssNode> rules = new ArrayList<>();
-        for (Element element : document.select("link[rel~=(?i)^stylesheet$], style")) {
-            String css = element.nameIs("style") ? element.data() : site.stylesheets().apply(element.attr("href"));
-            if (css == null) {
-                continue; // not ours (a third-party stylesheet): it stays linked as it is
+        for (Map.Entry<Element, String> entry : ours.entrySet()) {
+            Element element = entry.getKey();
+            if (element.parent() == null) {
+                continue; // an editor's element the SVG clean-up took out
             }
+            String css = entry.getValue();
             String shown = where + (element.nameIs("style") ? " <style>" : " (" + element.attr("href") + ")");
             Stylesheet one = CssParser.parseStylesheet(css, shown);
             List<CssToken> media = media(element.attr("media"), shown);
