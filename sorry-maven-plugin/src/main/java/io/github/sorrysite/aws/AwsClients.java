@@ -10,6 +10,7 @@ import software.amazon.awssdk.auth.credentials.ProfileCredentialsProvider;
 import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
 import software.amazon.awssdk.core.checksums.RequestChecksumCalculation;
 import software.amazon.awssdk.core.checksums.ResponseChecksumValidation;
+import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.http.apache.ApacheHttpClient;
 import software.amazon.awssdk.http.urlconnection.ProxyConfiguration;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
@@ -49,6 +50,11 @@ public final class AwsClients {
                 : ProfileCredentialsProvider.builder().profileName(aws.profile()).build();
     }
 
+    /**
+     * An S3 client configured as the publish's object requests are ({@link S3ObjectRequests#forSettings}): the plugin
+     * itself builds none (its requests are signed and sent without the client's pipeline); the tests and the bench use
+     * this one to make buckets and look at them, and {@link S3ObjectStore}'s S3Client constructor takes one.
+     */
     public static S3Client s3(AwsSettings aws, int concurrency, AwsCredentialsProvider credentials) {
         return s3(aws, concurrency, credentials, aws.checksums() == ChecksumMode.WHEN_REQUIRED);
     }
@@ -107,11 +113,28 @@ public final class AwsClients {
      * their no-proxy lists (without a ProxyConfiguration it would read the JVM's properties only).
      */
     public static ElasticLoadBalancingV2Client elbv2(AwsSettings aws, AwsCredentialsProvider credentials) {
-        var builder = ElasticLoadBalancingV2Client.builder().httpClientBuilder(UrlConnectionHttpClient.builder()
-                .connectionTimeout(Duration.ofSeconds(10)).socketTimeout(Duration.ofSeconds(30))
-                .proxyConfiguration(ProxyConfiguration.builder().build()));
+        var builder = ElasticLoadBalancingV2Client.builder().httpClientBuilder(urlConnectionHttp());
         common(builder, aws, ELBV2, credentials, null);
         return builder.build();
+    }
+
+    /**
+     * The HTTP client of a publish's object requests ({@link S3ObjectRequests}): the URL-connection client, with the
+     * proxy and timeouts of {@link #elbv2}. Its connections are the JDK's, kept alive in the JDK's cache, which keeps at
+     * most {@code http.maxConnections} (default 5) idle connections per host; with more uploads in flight than that,
+     * every extra one would open a new connection (over https, a TLS handshake) per object. So that limit is raised to
+     * the publish's concurrency, unless it is set already; it takes effect if no connection was made before in this JVM.
+     */
+    static SdkHttpClient objectRequestsHttp(int concurrency) {
+        if (System.getProperty("http.maxConnections") == null && concurrency > 5) {
+            System.setProperty("http.maxConnections", Integer.toString(concurrency));
+        }
+        return urlConnectionHttp().build();
+    }
+
+    private static UrlConnectionHttpClient.Builder urlConnectionHttp() {
+        return UrlConnectionHttpClient.builder().connectionTimeout(Duration.ofSeconds(10)).socketTimeout(Duration.ofSeconds(30))
+                .proxyConfiguration(ProxyConfiguration.builder().build());
     }
 
     /**

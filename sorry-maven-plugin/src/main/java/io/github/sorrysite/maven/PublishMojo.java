@@ -179,7 +179,7 @@ public class PublishMojo extends AwsMojo {
         AwsSettings aws = awsSettings();
         BuildOutput build = new BuildOutput(basedir.toPath(), outputDirectory.toPath());
         NetStorageSettings netStorage = NetStorageSettings.of(netStorageEndpoint, netStorageCredentials);
-        try (ObjectStore store = store(config, aws, netStorage, listener());
+        try (ObjectStore store = store(config, aws, netStorage);
              CdnInvalidator cdn = cdn(config, aws)) {
             new Publisher(build, config, store, cdn, listener(), Pacer.SYSTEM).publish();
         }
@@ -198,9 +198,9 @@ public class PublishMojo extends AwsMojo {
     }
 
     /** The store for the target's kind. */
-    private static ObjectStore store(PublishConfig config, AwsSettings aws, NetStorageSettings netStorage, Events listener) {
+    private static ObjectStore store(PublishConfig config, AwsSettings aws, NetStorageSettings netStorage) {
         if (config.target() instanceof PublishTarget.S3 s3) {
-            return S3ObjectStore.create(s3, aws, config.concurrency(), AwsClients.credentials(aws), listener);
+            return S3ObjectStore.create(s3, aws, config.concurrency(), AwsClients.credentials(aws));
         }
         if (config.target() instanceof PublishTarget.NetStorage ns) {
             return NetStorageObjectStore.create(ns, netStorage, System.getenv());

@@ -60,7 +60,7 @@ class MotoStoreTest extends S3CompatibleStoreContract {
         var config = config().distributionIds("E0NOSUCHDIST1").dryRun(true).build();
         try (CloudFrontInvalidator invalidator = cloudFront();
              S3ObjectStore store = S3ObjectStore.create((io.github.sorrysite.core.publish.PublishTarget.S3) config.target(), aws(), 4,
-                     credentials(), log)) {
+                     credentials())) {
             var e = org.junit.jupiter.api.Assertions.assertThrows(io.github.sorrysite.core.BadInputException.class,
                     () -> new io.github.sorrysite.core.publish.Publisher(io.github.sorrysite.core.site.BuildOutput.of(site), config, store,
                             invalidator, log, new io.github.sorrysite.core.publish.TestSites.FakePacer()).publish());
@@ -78,7 +78,7 @@ class MotoStoreTest extends S3CompatibleStoreContract {
         var pacer = new io.github.sorrysite.core.publish.TestSites.FakePacer();
         try (CloudFrontInvalidator invalidator = cloudFront();
              S3ObjectStore store = S3ObjectStore.create((io.github.sorrysite.core.publish.PublishTarget.S3) config.target(), aws(), 4,
-                     credentials(), log)) {
+                     credentials())) {
             var result = new io.github.sorrysite.core.publish.Publisher(io.github.sorrysite.core.site.BuildOutput.of(site), config, store,
                     invalidator, log, pacer).publish();
             org.junit.jupiter.api.Assertions.assertEquals(1, result.invalidationIds().size());
