@@ -126,10 +126,22 @@ public final class AwsClients {
      * the publish's concurrency, unless it is set already; it takes effect if no connection was made before in this JVM.
      */
     static SdkHttpClient objectRequestsHttp(int concurrency) {
+        return objectRequestsHttp(concurrency, true);
+    }
+
+    /**
+     * @param tls whether the endpoint is https: over plain http (a local S3-compatible store) no trust store is loaded,
+     *            which in a cold JVM is a tenth of a second of the set-up
+     */
+    static SdkHttpClient objectRequestsHttp(int concurrency, boolean tls) {
         if (System.getProperty("http.maxConnections") == null && concurrency > 5) {
             System.setProperty("http.maxConnections", Integer.toString(concurrency));
         }
-        return urlConnectionHttp().build();
+        UrlConnectionHttpClient.Builder builder = urlConnectionHttp();
+        if (!tls) {
+            builder.tlsTrustManagersProvider(() -> new javax.net.ssl.TrustManager[0]);
+        }
+        return builder.build();
     }
 
     private static UrlConnectionHttpClient.Builder urlConnectionHttp() {

@@ -80,7 +80,8 @@ public final class S3ObjectStore implements ObjectStore {
 
     public static S3ObjectStore create(PublishTarget.S3 target, AwsSettings aws, int concurrency, AwsCredentialsProvider credentials) {
         return new S3ObjectStore(ClientInBackground.start("sorry-s3-client",
-                () -> S3ObjectRequests.forSettings(aws, target.bucket(), credentials, AwsClients.objectRequestsHttp(concurrency)),
+                () -> S3ObjectRequests.forSettings(aws, target.bucket(), credentials, AwsClients.objectRequestsHttp(concurrency,
+                        aws.endpointFor(AwsClients.S3) == null || "https".equalsIgnoreCase(aws.endpointFor(AwsClients.S3).getScheme()))),
                 e -> AwsErrors.client(e, "setting up the S3 requests", aws.profile())), target, aws.region(), aws.profile());
     }
 
@@ -166,7 +167,20 @@ public final class S3ObjectStore implements ObjectStore {
     @Override
     public String put(String key, Path file, ObjectHeaders headers, String md5, String digest) {
         return upload(key, md5, Map.of("Content-Type", headers.contentType(), "Cache-Control", headers.cacheControl(),
-                "x-amz-meta-" + DIGEST_METADATA, digest), RequestBody.fromFile(file), false);
+                "x-amz-meta-" + DIGEST_METADATA, digest), body(file), false);
+    }
+
+    /**
+     * The file's bytes, read once for the CRC32, the signature's SHA-256 and the upload; a file over 8 MiB is
+     * streamed from disk for each instead.
+     */
+    private static RequestBody body(Path file) {
+        try {
+            return java.nio.file.Files.size(file) <= 8 << 20 ? RequestBody.fromBytes(java.nio.file.Files.readAllBytes(file))
+                    : RequestBody.fromFile(file);
+        } catch (java.io.IOException e) {
+            throw new InfrastructureException("Cannot read " + file + ": " + e.getMessage(), e);
+        }
     }
 
     @Override

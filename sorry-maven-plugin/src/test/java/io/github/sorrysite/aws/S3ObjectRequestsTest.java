@@ -237,4 +237,22 @@ class S3ObjectRequestsTest {
         assertTrue(body.contains("<Quiet>true</Quiet><Object><Key>site/a.html</Key></Object><Object><Key>site/b&amp;c.html</Key></Object>"), body);
         assertEquals(Md5.base64(Md5.hex(post.getBody())), post.getHeader("Content-MD5"));
     }
+
+    /** An endpoint override's URLs are the ones the S3 client's endpoint rules make with forcePathStyle, key by key. */
+    @Test
+    void pathStyleUrlsAreTheSdksOwn() {
+        for (String endpoint : List.of("http://127.0.0.1:9000", "http://127.0.0.1:9000/", "https://minio.example.com/s3", "https://s3.example.com:8443/a/b/")) {
+            for (String bucket : List.of("sorry-bucket", "my.dotted.bucket")) {
+                var sdk = software.amazon.awssdk.services.s3.S3Utilities.builder().region(software.amazon.awssdk.regions.Region.EU_WEST_1)
+                        .endpoint(java.net.URI.create(endpoint))
+                        .s3Configuration(software.amazon.awssdk.services.s3.S3Configuration.builder().pathStyleAccessEnabled(true).build()).build();
+                for (String key : List.of("site/maintenance.html", "site/a b+c/é&x.html")) {
+                    String expected = sdk.getUrl(r -> r.bucket(bucket).key(key)).toString();
+                    String ours = S3ObjectRequests.pathStyleBase(java.net.URI.create(endpoint), bucket)
+                            + software.amazon.awssdk.utils.http.SdkHttpUtils.urlEncodeIgnoreSlashes(key);
+                    assertEquals(expected, ours, endpoint + " " + bucket + " " + key);
+                }
+            }
+        }
+    }
 }

@@ -19,7 +19,8 @@ public record FileHashes(String md5, String sha256) {
         try (InputStream in = Files.newInputStream(file)) {
             MessageDigest md5 = MessageDigest.getInstance("MD5");
             MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
-            byte[] buffer = new byte[64 * 1024];
+            // A buffer no bigger than the file: a site is mostly files of a few kB, and zeroing 64 kB for each showed in the profile.
+            byte[] buffer = new byte[(int) Math.max(1, Math.min(64 * 1024, Files.size(file)))];
             for (int n; (n = in.read(buffer)) > 0; ) {
                 md5.update(buffer, 0, n);
                 sha256.update(buffer, 0, n);

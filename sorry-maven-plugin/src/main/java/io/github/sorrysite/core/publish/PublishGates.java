@@ -41,13 +41,6 @@ public final class PublishGates {
         matchesReport(site, report, local);
     }
 
-    /** The second gate, on the plan's uploads: what goes up is what is linted (an unchanged page is already up). */
-    public static void lintUploads(BuildOutput site, BuildReport report, List<LocalObject> uploads, boolean skip, Events listener) {
-        if (!skip) {
-            lint(site, report, uploads, listener);
-        }
-    }
-
     /** Every file of report.json is present with its recorded SHA-256, and nothing else is there. */
     static void matchesReport(BuildOutput site, BuildReport report, List<LocalObject> local) {
         Map<String, String> expected = new LinkedHashMap<>();
@@ -76,29 +69,42 @@ public final class PublishGates {
         }
     }
 
-    /** The page rules of sorry:lint (third-party scripts, asset references) on every page to upload. */
-    static void lint(BuildOutput site, BuildReport report, List<LocalObject> local, Events listener) {
+    /**
+     * The second gate, in two steps: the page rules of sorry:lint (third-party scripts, asset references): their findings
+     * for every page {@code report.json} lists (by key), nothing logged or thrown yet, so the rules can run while the
+     * local files are hashed and the target is read; {@link #reportLint} then judges the pages the plan uploads.
+     */
+    public static Map<String, List<Finding>> lintPages(BuildOutput site, BuildReport report) {
         Set<String> built = new HashSet<>();
         report.assets().forEach(a -> built.add(a.output()));
         report.assets().forEach(a -> built.add(a.source()));
         LintRules rules = new LintRules(InlineConfig.defaults(), report.contentPrefix(), report.cdnBaseUrl());
-        Map<String, LocalObject> byKey = local.stream().collect(Collectors.toMap(LocalObject::key, Function.identity()));
-        List<LocalObject> pages = report.pages().stream().map(p -> byKey.get(p.output())).filter(java.util.Objects::nonNull).toList();
+        java.nio.file.Path siteDirectory = site.siteDirectory().normalize();
+        // Only keys inside the site directory are read: report.json is checked against the files beside this (a key
+        // outside fails that check as missing), so nothing outside the project is read even from a doctored record.
+        List<String> pages = report.pages().stream().map(BuildReport.PageEntry::output)
+                .filter(key -> key.indexOf('\\') < 0 && siteDirectory.resolve(key).normalize().startsWith(siteDirectory)).toList();
         // One page's rules are independent of another's: parsed on every core (a site may have 1,000 pages).
         Map<String, List<Finding>> byPage = new java.util.concurrent.ConcurrentHashMap<>();
         try (io.github.sorrysite.core.common.Parallel parallel = new io.github.sorrysite.core.common.Parallel(
                 Math.max(1, Runtime.getRuntime().availableProcessors()))) {
-            var failures = parallel.run(pages, object -> {
-                String shown = site.shown(object.file());
-                String html = Utf8Files.read(object.file(), shown);
-                byPage.put(object.key(), rules.pageRules(html, shown, built::contains));
+            var failures = parallel.run(pages, key -> {
+                java.nio.file.Path file = siteDirectory.resolve(key);
+                String shown = site.shown(file);
+                String html = Utf8Files.read(file, shown);
+                byPage.put(key, rules.pageRules(html, shown, built::contains));
             });
             if (!failures.isEmpty()) {
                 throw failures.get(0).error();
             }
         }
+        return byPage;
+    }
+
+    /** Logs the findings of the pages among {@code uploads}, in their order, and stops the publish on an error. */
+    public static void reportLint(List<LocalObject> uploads, Map<String, List<Finding>> byPage, Events listener) {
         List<Finding> errors = new ArrayList<>();
-        for (LocalObject page : pages) {
+        for (LocalObject page : uploads) {
             for (Finding f : byPage.getOrDefault(page.key(), List.of())) {
                 if (f.severity() == Finding.Severity.ERROR) {
                     listener.error(f.toString());

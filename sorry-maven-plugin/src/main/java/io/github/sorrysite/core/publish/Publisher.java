@@ -21,6 +21,7 @@ import io.github.sorrysite.core.publish.store.ObjectStore;
 import io.github.sorrysite.core.BadInputException;
 import io.github.sorrysite.core.Events;
 import io.github.sorrysite.core.InfrastructureException;
+import io.github.sorrysite.core.lint.Finding;
 import io.github.sorrysite.core.site.BuildOutput;
 import io.github.sorrysite.core.site.BuildReport;
 import io.github.sorrysite.core.common.Sizes;
@@ -61,8 +62,7 @@ public final class Publisher {
     private record Local(BuildReport report, List<LocalObject> objects) {
     }
 
-    private Local local() {
-        BuildReport report = site.report("sorry:publish");
+    private Local local(BuildReport report) {
         List<LocalObject> local = LocalInventory.read(site, report, config.cacheControl());
         for (LocalObject object : local) {
             if (object.key().startsWith(PublishManifest.PREFIX)) {
@@ -178,19 +178,32 @@ public final class Publisher {
 
     public PublishResult publish() {
         long started = pacer.nanoTime();
-        Local local = local();
-        preflight();
-        Inputs inputs = inputs(local);
-        java.util.Set<String> linted = lint(inputs, java.util.Set.of());
-        if (config.dryRun() || inputs.plan().isEmpty() || !store.locks()) {
-            return publish(started, inputs, null);
-        }
-        // Something changes: take the lock, then plan again from the target as it is now, so the
-        // plan applied is one no other publish can change under it.
-        try (PublishLock lock = PublishLock.acquire(store, config.target().describe(), config.breakLock(), listener, pacer)) {
-            Inputs now = inputs(local, inputs);
-            lint(now, linted); // what another publish changed meanwhile may add uploads
-            return publish(started, now, lock);
+        // The lint rules only read the built pages: they run on every page while the files are hashed
+        // and the target is asked what it holds; only the findings of the pages the plan uploads count.
+        BuildReport report = site.report("sorry:publish");
+        Background<Map<String, List<Finding>>> findings = config.skipChecks() ? null
+                : Background.start("sorry-publish-lint", () -> PublishGates.lintPages(site, report));
+        try {
+            Local local = local(report);
+            listener.debug("Checked the " + local.objects().size() + " local files against the build record in " + millisSince(started) + " ms");
+            preflight();
+            listener.debug("Preflight done " + millisSince(started) + " ms after the start");
+            Inputs inputs = inputs(local);
+            java.util.Set<String> linted = lint(inputs, java.util.Set.of(), findings);
+            if (config.dryRun() || inputs.plan().isEmpty() || !store.locks()) {
+                return publish(started, inputs, null);
+            }
+            // Something changes: take the lock, then plan again from the target as it is now, so the
+            // plan applied is one no other publish can change under it.
+            try (PublishLock lock = PublishLock.acquire(store, config.target().describe(), config.breakLock(), listener, pacer)) {
+                Inputs now = inputs(local, inputs);
+                lint(now, linted, findings); // what another publish changed meanwhile may add uploads
+                return publish(started, now, lock);
+            }
+        } finally {
+            if (findings != null) {
+                findings.cancel(); // done by now unless nothing needed it (or the publish failed first)
+            }
         }
     }
 
@@ -237,11 +250,17 @@ public final class Publisher {
         return result;
     }
 
-    /** The lint gate on the plan's uploads not in {@code done}, before anything changes; returns the keys linted. */
-    private java.util.Set<String> lint(Inputs inputs, java.util.Set<String> done) {
+    /**
+     * The lint gate on the plan's uploads not in {@code done}, before anything changes; returns the keys linted.
+     *
+     * @param findings every local page's findings, being made in the background; null when the checks are off
+     */
+    private java.util.Set<String> lint(Inputs inputs, java.util.Set<String> done, Background<Map<String, List<Finding>>> findings) {
         List<LocalObject> uploads = inputs.plan().groups().stream().flatMap(g -> g.uploads().stream())
                 .map(PublishPlan.Upload::object).filter(o -> !done.contains(o.key())).toList();
-        PublishGates.lintUploads(site, inputs.report(), uploads, config.skipChecks(), listener);
+        if (findings != null && !uploads.isEmpty()) {
+            PublishGates.reportLint(uploads, findings.join(), listener);
+        }
         java.util.Set<String> keys = new java.util.HashSet<>(done);
         uploads.forEach(o -> keys.add(o.key()));
         return keys;

@@ -88,4 +88,24 @@ class PublishGatesTest {
         assertEquals(TestSites.keys(site.siteDirectory()).size(), result.uploaded());
         assertTrue(log.text().contains("sorry.publish.skipChecks=true: the site is published without checking it"), log.text());
     }
+
+    /**
+     * The rules run on every page while the target is read, but only the pages the plan uploads
+     * count: a page already up, unchanged, with a finding does not stop the publish of another page.
+     */
+    @Test
+    void onlyThePagesThatGoUpAreJudged() {
+        TestSites.buildDefaultSite(project);
+        TestSites.edit(project.resolve("site-src/pages/maintenance.md"), "maintenance", "maintenance <img src=\"/images/logo.png\" alt=\"\">");
+        publish(TestSites.rebuild(project), c -> c.skipChecks(true));
+        TestSites.edit(project.resolve("site-src/pages/ja/maintenance.md"), "メンテナンス", "メンテナンス作業");
+        SiteConfig site = TestSites.rebuild(project);
+        log.lines.clear();
+        log.events.clear();
+
+        PublishResult result = publish(site, c -> c);
+
+        assertEquals(1, result.uploaded(), log.text());
+        assertFalse(log.text().contains("origin-path"), log.text());
+    }
 }
