@@ -55,7 +55,7 @@ const marks = [
 const phase = {
   "Maven prints its first line": "JVM start, Maven boot",
   "the publish goal starts": "Maven: project, plugin realm, mojo configured",
-  "first request (the preflight's LIST)": "plugin: read and hash the site, report.json gate, S3 client set-up (in parallel)",
+  "first request (the preflight's LIST)": "plugin: read and hash the site, report.json gate, lint rules, S3 request set-up (all in parallel)",
   "first upload of a site object": "preflight LIST, manifest GET, lint gate, lock, plan under the lock, upload check, plan printed",
   "last upload of a site object": "uploads (assets, then pages)",
   "last read-back (GET/HEAD of a site object)": "read-back",

@@ -81,9 +81,9 @@ public class PublishMojo extends AwsMojo {
     @Parameter(property = "sorry.publish.maxDeletes", defaultValue = "100")
     private int maxDeletes;
 
-    /** How many uploads (and metadata reads) run at once. */
-    @Parameter(property = "sorry.publish.concurrency", defaultValue = "10")
-    private int concurrency;
+    /** How many uploads (and metadata reads) run at once; unset: 16 for S3, 10 for NetStorage and a local directory. */
+    @Parameter(property = "sorry.publish.concurrency")
+    private Integer concurrency;
 
     /**
      * Cache-Control rules, tried in order before the defaults below; the first match wins:

@@ -21,6 +21,7 @@ import io.github.sorrysite.core.publish.store.ObjectStore;
 import io.github.sorrysite.core.BadInputException;
 import io.github.sorrysite.core.Events;
 import io.github.sorrysite.core.InfrastructureException;
+import io.github.sorrysite.core.SorryException;
 import io.github.sorrysite.core.lint.Finding;
 import io.github.sorrysite.core.site.BuildOutput;
 import io.github.sorrysite.core.site.BuildReport;
@@ -74,30 +75,48 @@ public final class Publisher {
         return new Local(report, local);
     }
 
+    /** The read-only checks of the target and of the CDN, each running on its own thread. */
+    private record Checks(Background<List<SorryException>> store, Background<List<SorryException>> cdn) {
+        void cancel() {
+            store.cancel();
+            if (cdn != null) {
+                cdn.cancel();
+            }
+        }
+    }
+
     /**
-     * Read-only checks of the target and the CDN, in a dry run too, before anything is planned:
-     * every problem found, one line each, in one failure.
+     * Starts the read-only checks of the target and the CDN (in a dry run too): they only ask, so they run while the
+     * local site is read and checked, and {@link #preflight} takes their answers after it.
      */
-    private void preflight() {
-        // The CDN's checks run beside the store's (both only read): its client, built on its own
-        // thread, and its calls need not wait for the store's listing.
-        Background<List<io.github.sorrysite.core.SorryException>> cdnChecks = cdn == null || config.cdn().distributionIds().isEmpty()
+    private Checks startChecks() {
+        Background<List<SorryException>> cdnChecks = cdn == null || config.cdn().distributionIds().isEmpty()
                 ? null : Background.start("sorry-cdn-preflight", () -> {
                     cdn.ready();
                     return cdn.preflight(config.cdn().distributionIds());
                 });
-        java.util.List<io.github.sorrysite.core.SorryException> problems;
-        try {
+        Background<List<SorryException>> storeChecks = Background.start("sorry-publish-preflight", () -> {
             store.ready(); // a client that cannot be set up fails here, not as an unreadable manifest
-            problems = new java.util.ArrayList<>(store.preflight());
+            return store.preflight();
+        });
+        return new Checks(storeChecks, cdnChecks);
+    }
+
+    /** Every problem the checks found, one line each, in one failure. */
+    private void preflight(Checks checks) {
+        List<SorryException> problems = new java.util.ArrayList<>();
+        try {
+            problems.addAll(checks.store().join());
         } catch (RuntimeException e) {
-            if (cdnChecks != null) {
-                cdnChecks.cancel();
-            }
+            checks.cancel();
             throw e;
         }
-        if (cdnChecks != null) {
-            problems.addAll(cdnChecks.join());
+        if (checks.cdn() != null) {
+            try {
+                problems.addAll(checks.cdn().join());
+            } catch (SorryException e) {
+                problems.add(e); // the CDN client's own failure is one more problem; the target's stay listed
+            }
         }
         if (problems.size() == 1) {
             throw problems.get(0);
@@ -183,10 +202,11 @@ public final class Publisher {
         BuildReport report = site.report("sorry:publish");
         Background<Map<String, List<Finding>>> findings = config.skipChecks() ? null
                 : Background.start("sorry-publish-lint", () -> PublishGates.lintPages(site, report));
+        Checks checks = startChecks();
         try {
             Local local = local(report);
             listener.debug("Checked the " + local.objects().size() + " local files against the build record in " + millisSince(started) + " ms");
-            preflight();
+            preflight(checks);
             listener.debug("Preflight done " + millisSince(started) + " ms after the start");
             Inputs inputs = inputs(local);
             java.util.Set<String> linted = lint(inputs, java.util.Set.of(), findings);
@@ -201,6 +221,7 @@ public final class Publisher {
                 return publish(started, now, lock);
             }
         } finally {
+            checks.cancel(); // both done by now, unless the local checks failed first
             if (findings != null) {
                 findings.cancel(); // done by now unless nothing needed it (or the publish failed first)
             }

@@ -24,8 +24,15 @@ class PublishConfigTest {
         assertEquals(List.of(), config.cdn().distributionIds());
         assertEquals("", config.cdn().pathPrefix());
         assertEquals(100, config.maxDeletes());
-        assertEquals(10, config.concurrency());
+        assertEquals(16, config.concurrency(), "S3: a PUT and a read-back GET per page");
         assertEquals(Duration.ofMinutes(15), config.cdn().waitTimeout());
+    }
+
+    @Test
+    void concurrencyDefaultsByTargetAndASettingWins() {
+        assertEquals(10, PublishConfig.builder().target("netstorage://example-nsu.akamaihd.net/123456/sorry").build().concurrency());
+        assertEquals(10, PublishConfig.builder().target("file:///tmp/sorry-mirror").build().concurrency());
+        assertEquals(4, PublishConfig.builder().target("s3://my-bucket/sorry").concurrency(4).build().concurrency());
     }
 
     @Test
