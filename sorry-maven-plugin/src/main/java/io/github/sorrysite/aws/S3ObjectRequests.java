@@ -76,6 +76,8 @@ final class S3ObjectRequests implements AutoCloseable {
     private final RetryStrategy retries;
     private final boolean crc32;
     private final AwsV4HttpSigner signer = AwsV4HttpSigner.create();
+    /** How far the store's clock is ahead of this machine's, once a refusal showed that it matters. */
+    private volatile long clockOffsetMillis;
     /** What else closes with these requests (the S3 client they were configured from), or null. */
     private AutoCloseable owner;
 
@@ -229,6 +231,7 @@ final class S3ObjectRequests implements AutoCloseable {
     /** Sends the request, retried as the S3 client would retry it; null for a GET or HEAD of a missing object. */
     private Response execute(SdkHttpRequest request, ContentStreamProvider body) {
         RetryToken token = retries.acquireInitialToken(AcquireInitialTokenRequest.create("S3")).token();
+        boolean skewRetried = false;
         while (true) {
             SdkException failure;
             try {
@@ -237,6 +240,10 @@ final class S3ObjectRequests implements AutoCloseable {
                 return response;
             } catch (S3Exception e) {
                 failure = e;
+                if (clockSkewed(e) && !skewRetried) {
+                    skewRetried = true; // signed again with the store's clock, at once, as the S3 client does
+                    continue;
+                }
             } catch (SdkClientException e) {
                 failure = e;
             }
@@ -252,6 +259,34 @@ final class S3ObjectRequests implements AutoCloseable {
         }
     }
 
+    /**
+     * Whether S3 refused the request because this machine's clock is off (RequestTimeTooSkewed, or any 403 whose Date is
+     * more than 4 minutes from the request's time, as the SDK judges it); if so, later requests are signed with the
+     * store's time (the S3 client corrects its clock the same way).
+     */
+    private boolean clockSkewed(S3Exception e) {
+        if (e.statusCode() != 403 || e.awsErrorDetails() == null || e.awsErrorDetails().sdkHttpResponse() == null) {
+            return false;
+        }
+        Optional<String> date = e.awsErrorDetails().sdkHttpResponse().firstMatchingHeader("Date");
+        if (date.isEmpty()) {
+            return false;
+        }
+        java.time.Instant server;
+        try {
+            server = java.time.ZonedDateTime.parse(date.get(), java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+        } catch (java.time.format.DateTimeParseException unreadable) {
+            return false;
+        }
+        long offsetMillis = server.toEpochMilli() - System.currentTimeMillis();
+        boolean skewCode = "RequestTimeTooSkewed".equals(e.awsErrorDetails().errorCode());
+        if (!skewCode && Math.abs(offsetMillis - clockOffsetMillis) < Duration.ofMinutes(4).toMillis()) {
+            return false;
+        }
+        clockOffsetMillis = offsetMillis;
+        return true;
+    }
+
     private static void sleep(Duration delay, SdkException failure) {
         try {
             Thread.sleep(delay.toMillis());
@@ -262,7 +297,10 @@ final class S3ObjectRequests implements AutoCloseable {
     }
 
     private Response attempt(SdkHttpRequest request, ContentStreamProvider body) {
+        java.time.Clock clock = clockOffsetMillis == 0 ? java.time.Clock.systemUTC()
+                : java.time.Clock.offset(java.time.Clock.systemUTC(), Duration.ofMillis(clockOffsetMillis));
         SignedRequest signed = signer.sign(r -> r.identity(identity()).request(request).payload(body)
+                .putProperty(AwsV4FamilyHttpSigner.SIGNING_CLOCK, clock)
                 .putProperty(AwsV4FamilyHttpSigner.SERVICE_SIGNING_NAME, "s3")
                 .putProperty(AwsV4HttpSigner.REGION_NAME, region)
                 // S3's canonical URI is the path as sent: no second encoding, no dot-segment removal.

@@ -255,4 +255,24 @@ class S3ObjectRequestsTest {
             }
         }
     }
+
+    /** A machine whose clock is an hour behind: S3 says so (with its Date), and the request is signed again with S3's time. */
+    @Test
+    void aSkewedClockIsCorrectedFromTheStoresDate() {
+        java.time.ZonedDateTime storeTime = java.time.ZonedDateTime.now(java.time.ZoneOffset.UTC).plusHours(1);
+        wireMock.stubFor(any(anyUrl()).inScenario("skew").whenScenarioStateIs(Scenario.STARTED).willSetStateTo("ok")
+                .willReturn(aResponse().withStatus(403).withHeader("Date", java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME.format(storeTime))
+                        .withBody("<Error><Code>RequestTimeTooSkewed</Code><Message>The difference between the request time and the current"
+                                + " time is too large.</Message></Error>")));
+        wireMock.stubFor(any(anyUrl()).inScenario("skew").whenScenarioStateIs("ok").willReturn(aResponse().withStatus(200)));
+
+        try (S3ObjectRequests requests = requests(true)) {
+            put(requests, "site/x.html");
+        }
+
+        assertEquals(2, requests().size());
+        java.time.Instant signedAt = java.time.LocalDateTime.parse(requests().get(1).getHeader("X-Amz-Date"),
+                java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")).toInstant(java.time.ZoneOffset.UTC);
+        assertTrue(Math.abs(java.time.Duration.between(storeTime.toInstant(), signedAt).toMinutes()) < 2, "signed at " + signedAt);
+    }
 }
