@@ -118,6 +118,13 @@ public sealed interface PublishTarget permits PublishTarget.S3, PublishTarget.Ne
             throw new BadInputException(PARAMETER, "'" + bucket + "' is not a valid S3 bucket name",
                     "use the bucket name only, lower case, e.g. s3://my-bucket/sorry");
         }
+        if (bucket.endsWith("--x-s3")) {
+            // S3's user guide ("How is S3 Express One Zone different?"): a directory bucket's ETags are not MD5s, its
+            // listings are not in key order, and its requests need session credentials: publish verifies uploads by MD5.
+            throw new BadInputException(PARAMETER, "'" + bucket + "' is a directory bucket (S3 Express One Zone), whose ETags are not"
+                    + " the MD5 of the bytes that publish verifies every upload by",
+                    "publish to a general purpose bucket, e.g. s3://my-bucket/sorry");
+        }
         prefix = prefix.replaceAll("/+$", "");
         if (prefix.startsWith("/") || prefix.contains("//") || ("/" + prefix + "/").contains("/../")
                 || ("/" + prefix + "/").contains("/./")) {

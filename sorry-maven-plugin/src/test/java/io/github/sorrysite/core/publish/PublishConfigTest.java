@@ -3,6 +3,7 @@ package io.github.sorrysite.core.publish;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.sorrysite.core.BadInputException;
 import java.nio.file.Path;
@@ -26,6 +27,15 @@ class PublishConfigTest {
         assertEquals(100, config.maxDeletes());
         assertEquals(16, config.concurrency(), "S3: a PUT and a read-back GET per page");
         assertEquals(Duration.ofMinutes(15), config.cdn().waitTimeout());
+    }
+
+    @Test
+    void aDirectoryBucketIsRefusedWithItsReason() {
+        BadInputException e = assertThrows(BadInputException.class,
+                () -> PublishConfig.builder().target("s3://sorry-site--use1-az4--x-s3/sorry").build());
+        assertEquals("sorry.target", e.where());
+        assertTrue(e.getMessage().contains("is a directory bucket (S3 Express One Zone)"), e.getMessage());
+        assertTrue(e.getMessage().contains("general purpose bucket"), e.getMessage());
     }
 
     @Test
