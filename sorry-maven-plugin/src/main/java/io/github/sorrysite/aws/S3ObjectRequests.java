@@ -6,42 +6,22 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.zip.CRC32;
-import software.amazon.awssdk.awscore.exception.AwsErrorDetails;
 import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
-import software.amazon.awssdk.core.exception.SdkClientException;
-import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.http.ContentStreamProvider;
-import software.amazon.awssdk.http.HttpExecuteRequest;
-import software.amazon.awssdk.http.HttpExecuteResponse;
 import software.amazon.awssdk.http.SdkHttpClient;
-import software.amazon.awssdk.http.SdkHttpFullResponse;
 import software.amazon.awssdk.http.SdkHttpMethod;
 import software.amazon.awssdk.http.SdkHttpRequest;
-import software.amazon.awssdk.http.SdkHttpResponse;
-import software.amazon.awssdk.http.auth.aws.signer.AwsV4FamilyHttpSigner;
-import software.amazon.awssdk.http.auth.aws.signer.AwsV4HttpSigner;
-import software.amazon.awssdk.http.auth.spi.signer.SignedRequest;
 import software.amazon.awssdk.identity.spi.AwsCredentialsIdentity;
 import software.amazon.awssdk.identity.spi.IdentityProvider;
-import software.amazon.awssdk.retries.api.AcquireInitialTokenRequest;
-import software.amazon.awssdk.retries.api.RecordSuccessRequest;
-import software.amazon.awssdk.retries.api.RefreshRetryTokenRequest;
 import software.amazon.awssdk.retries.api.RetryStrategy;
-import software.amazon.awssdk.retries.api.RetryToken;
-import software.amazon.awssdk.retries.api.TokenAcquisitionFailedException;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.regions.providers.DefaultAwsRegionProviderChain;
 import software.amazon.awssdk.services.s3.S3Client;
-import software.amazon.awssdk.services.s3.S3Configuration;
 import software.amazon.awssdk.services.s3.S3Utilities;
 import software.amazon.awssdk.services.s3.model.S3Exception;
 import software.amazon.awssdk.utils.http.SdkHttpUtils;
@@ -60,41 +40,23 @@ import software.amazon.awssdk.utils.http.SdkHttpUtils;
  * (the provider chain or profile), the signing, the retry strategy, the HTTP client (proxy,
  * timeouts, trust store), and the exceptions: a refused request is an {@link S3Exception} with the
  * service's status, error code and headers, so the error messages are those the S3 client's calls
- * had. The two XML bodies are {@link S3Listing}'s. Bodies are sent plainly: Content-Length,
+ * had. The two XML bodies are {@link S3Listing}'s; signing, sending and retrying are {@link S3Exchange}'s. Bodies are sent plainly: Content-Length,
  * Content-MD5 and the payload's SHA-256 in the signature, never the aws-chunked framing that some
  * S3-compatible stores keep as the object's bytes.
  */
 final class S3ObjectRequests implements AutoCloseable {
-    private static final Pattern ERROR_CODE = Pattern.compile("<Code>([^<]{1,200})</Code>");
-    private static final Pattern ERROR_MESSAGE = Pattern.compile("<Message>([^<]{0,1000})</Message>");
     private static final String USER_AGENT = "sorry-maven-plugin";
 
-    private final SdkHttpClient http;
+    private final S3Exchange exchange;
     private final URI base;
-    private final IdentityProvider<? extends AwsCredentialsIdentity> credentials;
-    private final String region;
-    private final RetryStrategy retries;
     private final boolean crc32;
-    private final AwsV4HttpSigner signer = AwsV4HttpSigner.create();
-    /** How far the store's clock is ahead of this machine's, once a refusal showed that it matters. */
-    private volatile long clockOffsetMillis;
     /** What else closes with these requests (the S3 client they were configured from), or null. */
     private AutoCloseable owner;
 
-    /** A response of the store: its status line's code, its headers, and the body (empty for HEAD). */
-    record Response(SdkHttpResponse http, byte[] body) {
-        Optional<String> header(String name) {
-            return http.firstMatchingHeader(name);
-        }
-    }
-
     private S3ObjectRequests(SdkHttpClient http, URI base, IdentityProvider<? extends AwsCredentialsIdentity> credentials, String region,
                              RetryStrategy retries, boolean crc32) {
-        this.http = http;
+        this.exchange = new S3Exchange(http, credentials, region, retries);
         this.base = base;
-        this.credentials = credentials;
-        this.region = region;
-        this.retries = retries;
         this.crc32 = crc32;
     }
 
@@ -140,10 +102,7 @@ final class S3ObjectRequests implements AutoCloseable {
 
     /** Signs one request that is never sent, so the first real one does not also load the signer (run on the set-up thread). */
     private void warmUp() {
-        signer.sign(r -> r.identity(software.amazon.awssdk.identity.spi.AwsCredentialsIdentity.create("AKIDWARMUP", "warm-up"))
-                .request(bucketRequest(SdkHttpMethod.GET).build())
-                .putProperty(AwsV4FamilyHttpSigner.SERVICE_SIGNING_NAME, "s3").putProperty(AwsV4HttpSigner.REGION_NAME, region)
-                .putProperty(AwsV4FamilyHttpSigner.DOUBLE_URL_ENCODE, false).putProperty(AwsV4FamilyHttpSigner.NORMALIZE_PATH, false));
+        exchange.warmUp(bucketRequest(SdkHttpMethod.GET).build());
     }
 
     /** The URL every key of {@code bucket} is appended to, as the SDK resolves it. */
@@ -164,29 +123,29 @@ final class S3ObjectRequests implements AutoCloseable {
      * @param headers Content-Type, Cache-Control, x-amz-meta-*, conditional headers, as S3 names them
      * @throws S3Exception when the store refuses it (412 for a failed condition)
      */
-    Response put(String key, ContentStreamProvider body, long length, String md5Base64, Map<String, String> headers) {
+    S3Exchange.Response put(String key, ContentStreamProvider body, long length, String md5Base64, Map<String, String> headers) {
         SdkHttpRequest.Builder request = request(SdkHttpMethod.PUT, key).putHeader("Content-Length", Long.toString(length))
                 .putHeader("Content-MD5", md5Base64);
         headers.forEach(request::putHeader);
         if (crc32) {
             request.putHeader("x-amz-checksum-crc32", crc32(body));
         }
-        return execute(request.build(), body);
+        return exchange.send(request.build(), body);
     }
 
     /** GETs {@code key}; null when it does not exist. */
-    Response get(String key) {
-        return execute(request(SdkHttpMethod.GET, key).build(), null);
+    S3Exchange.Response get(String key) {
+        return exchange.send(request(SdkHttpMethod.GET, key).build(), null);
     }
 
     /** HEADs {@code key}; null when it does not exist. */
-    Response head(String key) {
-        return execute(request(SdkHttpMethod.HEAD, key).build(), null);
+    S3Exchange.Response head(String key) {
+        return exchange.send(request(SdkHttpMethod.HEAD, key).build(), null);
     }
 
     /** DELETEs {@code key} (S3 answers 204 whether or not it existed). */
     void delete(String key) {
-        execute(request(SdkHttpMethod.DELETE, key).build(), null);
+        exchange.send(request(SdkHttpMethod.DELETE, key).build(), null);
     }
 
     /** Every object under {@code prefix}: ListObjectsV2, page after page. */
@@ -199,7 +158,7 @@ final class S3ObjectRequests implements AutoCloseable {
             if (token != null) {
                 request.putRawQueryParameter("continuation-token", token);
             }
-            S3Listing.Page page = S3Listing.parsePage(execute(request.build(), null).body());
+            S3Listing.Page page = S3Listing.parsePage(exchange.send(request.build(), null).body());
             all.addAll(page.entries());
             token = page.nextToken();
         } while (token != null);
@@ -214,7 +173,7 @@ final class S3ObjectRequests implements AutoCloseable {
         SdkHttpRequest request = bucketRequest(SdkHttpMethod.POST).putRawQueryParameter("delete", (String) null)
                 .putHeader("Content-Length", Integer.toString(body.length)).putHeader("Content-Type", "application/xml")
                 .putHeader("Content-MD5", io.github.sorrysite.core.common.Md5.base64(io.github.sorrysite.core.common.Md5.hex(body))).build();
-        return S3Listing.parseDeleteResult(execute(request, ContentStreamProvider.fromByteArrayUnsafe(body)).body());
+        return S3Listing.parseDeleteResult(exchange.send(request, ContentStreamProvider.fromByteArrayUnsafe(body)).body());
     }
 
     /** A request to the bucket itself: its URL without the key's slash (path-style {@code /bucket}, virtual-hosted {@code /}). */
@@ -226,160 +185,6 @@ final class S3ObjectRequests implements AutoCloseable {
 
     private SdkHttpRequest.Builder request(SdkHttpMethod method, String key) {
         return SdkHttpRequest.builder().method(method).uri(url(key)).putHeader("User-Agent", USER_AGENT);
-    }
-
-    /** Sends the request, retried as the S3 client would retry it; null for a GET or HEAD of a missing object. */
-    private Response execute(SdkHttpRequest request, ContentStreamProvider body) {
-        RetryToken token = retries.acquireInitialToken(AcquireInitialTokenRequest.create("S3")).token();
-        boolean skewRetried = false;
-        while (true) {
-            SdkException failure;
-            try {
-                Response response = attempt(request, body);
-                retries.recordSuccess(RecordSuccessRequest.create(token));
-                return response;
-            } catch (S3Exception e) {
-                failure = e;
-                if (clockSkewed(e) && !skewRetried) {
-                    skewRetried = true; // signed again with the store's clock, at once, as the S3 client does
-                    continue;
-                }
-            } catch (SdkClientException e) {
-                failure = e;
-            }
-            Duration delay;
-            try {
-                var refreshed = retries.refreshRetryToken(RefreshRetryTokenRequest.builder().token(token).failure(failure).build());
-                token = refreshed.token();
-                delay = refreshed.delay();
-            } catch (TokenAcquisitionFailedException e) {
-                throw failure; // not retryable, or out of attempts: the last failure is the answer
-            }
-            sleep(delay, failure);
-        }
-    }
-
-    /**
-     * Whether S3 refused the request because this machine's clock is off (RequestTimeTooSkewed, or any 403 whose Date is
-     * more than 4 minutes from the request's time, as the SDK judges it); if so, later requests are signed with the
-     * store's time (the S3 client corrects its clock the same way).
-     */
-    private boolean clockSkewed(S3Exception e) {
-        if (e.statusCode() != 403 || e.awsErrorDetails() == null || e.awsErrorDetails().sdkHttpResponse() == null) {
-            return false;
-        }
-        Optional<String> date = e.awsErrorDetails().sdkHttpResponse().firstMatchingHeader("Date");
-        if (date.isEmpty()) {
-            return false;
-        }
-        java.time.Instant server;
-        try {
-            server = java.time.ZonedDateTime.parse(date.get(), java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
-        } catch (java.time.format.DateTimeParseException unreadable) {
-            return false;
-        }
-        long offsetMillis = server.toEpochMilli() - System.currentTimeMillis();
-        boolean skewCode = "RequestTimeTooSkewed".equals(e.awsErrorDetails().errorCode());
-        if (!skewCode && Math.abs(offsetMillis - clockOffsetMillis) < Duration.ofMinutes(4).toMillis()) {
-            return false;
-        }
-        clockOffsetMillis = offsetMillis;
-        return true;
-    }
-
-    private static void sleep(Duration delay, SdkException failure) {
-        try {
-            Thread.sleep(delay.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw failure;
-        }
-    }
-
-    private Response attempt(SdkHttpRequest request, ContentStreamProvider body) {
-        java.time.Clock clock = clockOffsetMillis == 0 ? java.time.Clock.systemUTC()
-                : java.time.Clock.offset(java.time.Clock.systemUTC(), Duration.ofMillis(clockOffsetMillis));
-        SignedRequest signed = signer.sign(r -> r.identity(identity()).request(request).payload(body)
-                .putProperty(AwsV4FamilyHttpSigner.SIGNING_CLOCK, clock)
-                .putProperty(AwsV4FamilyHttpSigner.SERVICE_SIGNING_NAME, "s3")
-                .putProperty(AwsV4HttpSigner.REGION_NAME, region)
-                // S3's canonical URI is the path as sent: no second encoding, no dot-segment removal.
-                .putProperty(AwsV4FamilyHttpSigner.DOUBLE_URL_ENCODE, false)
-                .putProperty(AwsV4FamilyHttpSigner.NORMALIZE_PATH, false)
-                .putProperty(AwsV4FamilyHttpSigner.PAYLOAD_SIGNING_ENABLED, true)
-                .putProperty(AwsV4FamilyHttpSigner.CHUNK_ENCODING_ENABLED, false));
-        HttpExecuteResponse response;
-        try {
-            response = http.prepareRequest(HttpExecuteRequest.builder().request(signed.request())
-                    .contentStreamProvider(signed.payload().orElse(null)).build()).call();
-        } catch (IOException e) {
-            throw SdkClientException.create("Unable to execute HTTP request: " + e.getMessage(), e);
-        }
-        SdkHttpFullResponse head = response.httpResponse() instanceof SdkHttpFullResponse full ? full
-                : SdkHttpFullResponse.builder().statusCode(response.httpResponse().statusCode())
-                        .headers(response.httpResponse().headers()).build();
-        byte[] bytes = readBody(response);
-        if (head.statusCode() == 404 && (request.method() == SdkHttpMethod.GET || request.method() == SdkHttpMethod.HEAD)
-                && !request.rawQueryParameters().containsKey("list-type")) {
-            return null; // a missing object is an answer, not a failure (and not an exception for the retry strategy to log)
-        }
-        if (!head.isSuccessful()) {
-            throw refused(head, bytes);
-        }
-        return new Response(head, bytes);
-    }
-
-    private static byte[] readBody(HttpExecuteResponse response) {
-        Optional<? extends InputStream> stream = response.responseBody();
-        if (stream.isEmpty()) {
-            return new byte[0];
-        }
-        try (InputStream in = stream.get()) {
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw SdkClientException.create("Unable to read the response: " + e.getMessage(), e);
-        }
-    }
-
-    /** The store's refusal as the S3 client would report it: status, error code and message from the XML body. */
-    static S3Exception refused(SdkHttpResponse response, byte[] body) {
-        String xml = new String(body, java.nio.charset.StandardCharsets.UTF_8);
-        String code = first(ERROR_CODE, xml);
-        if (code == null) { // HEAD, or a body that is not S3's error document
-            code = switch (response.statusCode()) {
-                case 404 -> "NotFound";
-                case 403 -> "Forbidden";
-                case 412 -> "PreconditionFailed";
-                default -> Integer.toString(response.statusCode());
-            };
-        }
-        String message = first(ERROR_MESSAGE, xml);
-        String requestId = response.firstMatchingHeader("x-amz-request-id").orElse(null);
-        return (S3Exception) S3Exception.builder().statusCode(response.statusCode()).requestId(requestId)
-                .extendedRequestId(response.firstMatchingHeader("x-amz-id-2").orElse(null))
-                .message((message == null ? code : message) + " (Service: S3, Status Code: " + response.statusCode()
-                        + (requestId == null ? "" : ", Request ID: " + requestId) + ")")
-                .awsErrorDetails(AwsErrorDetails.builder().errorCode(code).errorMessage(message).serviceName("S3")
-                        .sdkHttpResponse(response).build())
-                .build();
-    }
-
-    /** The element's text, its five predefined XML entities decoded (S3's error document has no others). */
-    private static String first(Pattern pattern, String text) {
-        Matcher m = pattern.matcher(text);
-        return m.find() ? m.group(1).replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&apos;", "'")
-                .replace("&amp;", "&") : null;
-    }
-
-    private AwsCredentialsIdentity identity() {
-        try {
-            return credentials.resolveIdentity().join();
-        } catch (java.util.concurrent.CompletionException e) {
-            if (e.getCause() instanceof SdkException sdk) {
-                throw sdk;
-            }
-            throw e;
-        }
     }
 
     private static String crc32(ContentStreamProvider body) {
@@ -405,7 +210,7 @@ final class S3ObjectRequests implements AutoCloseable {
     @Override
     public void close() {
         try {
-            http.close();
+            exchange.close();
         } finally {
             if (owner != null) {
                 try {

@@ -143,7 +143,7 @@ public final class S3ObjectStore implements ObjectStore {
 
     @Override
     public StoredObject head(String key) {
-        S3ObjectRequests.Response r = call(() -> objects().head(fullKey(key)), "reading the metadata of " + target.describe() + key);
+        S3Exchange.Response r = call(() -> objects().head(fullKey(key)), "reading the metadata of " + target.describe() + key);
         return r == null ? null : stored(r);
     }
 
@@ -154,11 +154,11 @@ public final class S3ObjectStore implements ObjectStore {
 
     @Override
     public Fetched fetch(String key) {
-        S3ObjectRequests.Response r = call(() -> objects().get(fullKey(key)), "reading " + target.describe() + key);
+        S3Exchange.Response r = call(() -> objects().get(fullKey(key)), "reading " + target.describe() + key);
         return r == null ? null : new Fetched(stored(r), r.body());
     }
 
-    private static StoredObject stored(S3ObjectRequests.Response r) {
+    private static StoredObject stored(S3Exchange.Response r) {
         long length = r.header("Content-Length").map(Long::parseLong).orElse(-1L);
         return new StoredObject(length, r.header("Content-Type").orElse(null), r.header("Cache-Control").orElse(null),
                 r.header("x-amz-meta-" + DIGEST_METADATA).orElse(null), unquoted(r.header("ETag").orElse(null)));
@@ -239,7 +239,7 @@ public final class S3ObjectStore implements ObjectStore {
     }
 
     private String verifiedPut(String key, String full, String md5, Map<String, String> headers, RequestBody body) {
-        S3ObjectRequests.Response response = putWith(key, full, md5, headers, body);
+        S3Exchange.Response response = putWith(key, full, md5, headers, body);
         String etag = unquoted(response.header("ETag").orElse(null));
         if (!etagMatches(response, md5)) {
             throw new InfrastructureException("S3 stored " + target.describe() + key + " with ETag " + etag + ", not the MD5 " + md5
@@ -265,7 +265,7 @@ public final class S3ObjectStore implements ObjectStore {
             String key = UPLOAD_CHECK;
             byte[] bytes = "sorry:publish checks that this store keeps the bytes it is sent\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
             String md5 = Md5.hex(bytes);
-            S3ObjectRequests.Response response = putWith(key, controlKey(key), md5,
+            S3Exchange.Response response = putWith(key, controlKey(key), md5,
                     Map.of("Content-Type", "text/plain", "Cache-Control", "no-store"), RequestBody.fromBytes(bytes));
             if (!etagMatches(response, md5)) {
                 deleteControl(key);
@@ -279,7 +279,7 @@ public final class S3ObjectStore implements ObjectStore {
         }
     }
 
-    private S3ObjectRequests.Response putWith(String key, String full, String md5, Map<String, String> headers, RequestBody body) {
+    private S3Exchange.Response putWith(String key, String full, String md5, Map<String, String> headers, RequestBody body) {
         try {
             return objects().put(full, body.contentStreamProvider(), body.optionalContentLength().orElseThrow(), Md5.base64(md5), headers);
         } catch (S3Exception e) {
@@ -309,7 +309,7 @@ public final class S3ObjectStore implements ObjectStore {
      * Whether the ETag is the MD5 sent, where an ETag can be compared: a single-part upload without
      * SSE-KMS or SSE-C (whose ETags are not the MD5), and a store that returned one.
      */
-    static boolean etagMatches(S3ObjectRequests.Response response, String md5) {
+    static boolean etagMatches(S3Exchange.Response response, String md5) {
         String etag = unquoted(response.header("ETag").orElse(null));
         if (etag == null || !etag.matches("[0-9a-fA-F]{32}")) {
             return true; // multipart-style or missing: nothing to compare
@@ -326,7 +326,7 @@ public final class S3ObjectStore implements ObjectStore {
     }
 
     private byte[] get(String full, String shown) {
-        S3ObjectRequests.Response r = call(() -> objects().get(full), "reading " + shown);
+        S3Exchange.Response r = call(() -> objects().get(full), "reading " + shown);
         return r == null ? null : r.body();
     }
 

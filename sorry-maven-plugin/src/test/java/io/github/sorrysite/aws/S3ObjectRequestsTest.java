@@ -64,7 +64,7 @@ class S3ObjectRequestsTest {
         return S3ObjectRequests.of(s3, "sorry-bucket", AwsClients.objectRequestsHttp(4), crc32);
     }
 
-    private S3ObjectRequests.Response put(S3ObjectRequests requests, String key) {
+    private S3Exchange.Response put(S3ObjectRequests requests, String key) {
         return requests.put(key, ContentStreamProvider.fromByteArray(BODY), BODY.length, Md5.base64(Md5.hex(BODY)),
                 Map.of("Content-Type", "text/html; charset=utf-8", "Cache-Control", "max-age=60", "x-amz-meta-sorry-digest", "d1"));
     }
@@ -78,7 +78,7 @@ class S3ObjectRequestsTest {
         wireMock.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(200).withHeader("ETag", "\"" + Md5.hex(BODY) + "\"")));
 
         try (S3ObjectRequests requests = requests(true)) {
-            S3ObjectRequests.Response response = put(requests, "site/a b+c/é.html");
+            S3Exchange.Response response = put(requests, "site/a b+c/é.html");
             assertEquals("\"" + Md5.hex(BODY) + "\"", response.header("etag").orElseThrow(), "headers are read case-insensitively");
         }
 
@@ -161,10 +161,10 @@ class S3ObjectRequestsTest {
         try (S3ObjectRequests requests = requests(true)) {
             assertNull(requests.head("site/gone.html"));
             assertNull(requests.get("site/gone.html"));
-            S3ObjectRequests.Response got = requests.get("site/here.html");
+            S3Exchange.Response got = requests.get("site/here.html");
             assertArrayEquals(BODY, got.body());
             assertEquals("no-cache", got.header("Cache-Control").orElseThrow());
-            S3ObjectRequests.Response head = requests.head("site/here.html");
+            S3Exchange.Response head = requests.head("site/here.html");
             assertEquals(0, head.body().length);
             assertEquals("d1", head.header("X-Amz-Meta-Sorry-Digest").orElseThrow());
         }
