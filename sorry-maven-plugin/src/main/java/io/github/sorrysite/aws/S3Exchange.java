@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.time.Duration;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import software.amazon.awssdk.awscore.exception.AwsErrorDetails;
 import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.core.exception.SdkException;
@@ -14,7 +12,6 @@ import software.amazon.awssdk.http.HttpExecuteRequest;
 import software.amazon.awssdk.http.HttpExecuteResponse;
 import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.http.SdkHttpFullResponse;
-import software.amazon.awssdk.http.SdkHttpMethod;
 import software.amazon.awssdk.http.SdkHttpRequest;
 import software.amazon.awssdk.http.SdkHttpResponse;
 import software.amazon.awssdk.http.auth.aws.signer.AwsV4FamilyHttpSigner;
@@ -37,9 +34,6 @@ import software.amazon.awssdk.services.s3.model.S3Exception;
  * and a refusal turned into the {@link S3Exception} the S3 client would have thrown.
  */
 final class S3Exchange implements AutoCloseable {
-    private static final Pattern ERROR_CODE = Pattern.compile("<Code>([^<]{1,200})</Code>");
-    private static final Pattern ERROR_MESSAGE = Pattern.compile("<Message>([^<]{0,1000})</Message>");
-
     private final SdkHttpClient http;
     private final IdentityProvider<? extends AwsCredentialsIdentity> credentials;
     private final String region;
@@ -69,14 +63,26 @@ final class S3Exchange implements AutoCloseable {
                 .putProperty(AwsV4FamilyHttpSigner.DOUBLE_URL_ENCODE, false).putProperty(AwsV4FamilyHttpSigner.NORMALIZE_PATH, false));
     }
 
-    /** Sends the request, retried as the S3 client would retry it; null for a GET or HEAD of a missing object. */
+    /** Sends the request, retried as the S3 client would retry it; a refusal is thrown. */
     Response send(SdkHttpRequest request, ContentStreamProvider body) {
+        return send(request, body, false);
+    }
+
+    /**
+     * Sends a read of one object; null when S3 answers 404, which for a read is an answer, not a failure (nor an
+     * exception for the retry strategy to log).
+     */
+    Response sendOrMissing(SdkHttpRequest request) {
+        return send(request, null, true);
+    }
+
+    private Response send(SdkHttpRequest request, ContentStreamProvider body, boolean missingIsAnswer) {
         RetryToken token = retries.acquireInitialToken(AcquireInitialTokenRequest.create("S3")).token();
         boolean skewRetried = false;
         while (true) {
             SdkException failure;
             try {
-                Response response = attempt(request, body);
+                Response response = attempt(request, body, missingIsAnswer);
                 retries.recordSuccess(RecordSuccessRequest.create(token));
                 return response;
             } catch (S3Exception e) {
@@ -137,7 +143,7 @@ final class S3Exchange implements AutoCloseable {
         }
     }
 
-    private Response attempt(SdkHttpRequest request, ContentStreamProvider body) {
+    private Response attempt(SdkHttpRequest request, ContentStreamProvider body, boolean missingIsAnswer) {
         java.time.Clock clock = clockOffsetMillis == 0 ? java.time.Clock.systemUTC()
                 : java.time.Clock.offset(java.time.Clock.systemUTC(), Duration.ofMillis(clockOffsetMillis));
         SignedRequest signed = signer.sign(r -> r.identity(identity()).request(request).payload(body)
@@ -160,9 +166,8 @@ final class S3Exchange implements AutoCloseable {
                 : SdkHttpFullResponse.builder().statusCode(response.httpResponse().statusCode())
                         .headers(response.httpResponse().headers()).build();
         byte[] bytes = readBody(response);
-        if (head.statusCode() == 404 && (request.method() == SdkHttpMethod.GET || request.method() == SdkHttpMethod.HEAD)
-                && !request.rawQueryParameters().containsKey("list-type")) {
-            return null; // a missing object is an answer, not a failure (and not an exception for the retry strategy to log)
+        if (missingIsAnswer && head.statusCode() == 404) {
+            return null;
         }
         if (!head.isSuccessful()) {
             throw refused(head, bytes);
@@ -184,8 +189,8 @@ final class S3Exchange implements AutoCloseable {
 
     /** The store's refusal as the S3 client would report it: status, error code and message from the XML body. */
     static S3Exception refused(SdkHttpResponse response, byte[] body) {
-        String xml = new String(body, java.nio.charset.StandardCharsets.UTF_8);
-        String code = first(ERROR_CODE, xml);
+        S3Listing.Failure error = S3Listing.parseError(body);
+        String code = error.code();
         if (code == null) { // HEAD, or a body that is not S3's error document
             code = switch (response.statusCode()) {
                 case 404 -> "NotFound";
@@ -194,7 +199,7 @@ final class S3Exchange implements AutoCloseable {
                 default -> Integer.toString(response.statusCode());
             };
         }
-        String message = first(ERROR_MESSAGE, xml);
+        String message = error.message();
         String requestId = response.firstMatchingHeader("x-amz-request-id").orElse(null);
         return (S3Exception) S3Exception.builder().statusCode(response.statusCode()).requestId(requestId)
                 .extendedRequestId(response.firstMatchingHeader("x-amz-id-2").orElse(null))
@@ -203,13 +208,6 @@ final class S3Exchange implements AutoCloseable {
                 .awsErrorDetails(AwsErrorDetails.builder().errorCode(code).errorMessage(message).serviceName("S3")
                         .sdkHttpResponse(response).build())
                 .build();
-    }
-
-    /** The element's text, its five predefined XML entities decoded (S3's error document has no others). */
-    private static String first(Pattern pattern, String text) {
-        Matcher m = pattern.matcher(text);
-        return m.find() ? m.group(1).replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&apos;", "'")
-                .replace("&amp;", "&") : null;
     }
 
     private AwsCredentialsIdentity identity() {

@@ -13,10 +13,10 @@ import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.utils.http.SdkHttpUtils;
 
 /**
- * The XML of the two bucket-level calls {@link S3ObjectRequests} makes, as S3's API reference
- * documents them: the ListObjectsV2 result (requested with {@code encoding-type=url}, so keys come
- * URL-encoded and any character a key may hold survives XML 1.0) and the DeleteObjects request and
- * result. Read with the JDK's StAX parser, DTDs and external entities off.
+ * The XML of S3's answers and of its one XML request, as S3's API reference documents them: the
+ * ListObjectsV2 result (requested with {@code encoding-type=url}, so keys come URL-encoded and any
+ * character a key may hold survives XML 1.0), the DeleteObjects request and result, and the error
+ * document of a refusal. Read with the JDK's StAX parser, DTDs and external entities off.
  */
 final class S3Listing {
     private static final XMLInputFactory XML = XMLInputFactory.newFactory();
@@ -38,8 +38,21 @@ final class S3Listing {
     record Page(List<Entry> entries, String nextToken) {
     }
 
-    /** A key DeleteObjects could not delete. */
+    /** A key DeleteObjects could not delete, or (key null) a refusal's error document. */
     record Failure(String key, String code, String message) {
+    }
+
+    /**
+     * A refusal's {@code <Error>} document: its Code and Message, each null when absent; both null for an empty body
+     * (HEAD) or one that is not XML.
+     */
+    static Failure parseError(byte[] xml) {
+        try {
+            List<Failure> errors = errors(xml);
+            return errors.isEmpty() ? new Failure(null, null, null) : errors.get(0);
+        } catch (XMLStreamException | RuntimeException notXml) {
+            return new Failure(null, null, null);
+        }
     }
 
     static Page parsePage(byte[] xml) {
@@ -102,36 +115,44 @@ final class S3Listing {
     }
 
     static List<Failure> parseDeleteResult(byte[] xml) {
-        List<Failure> failures = new ArrayList<>();
         try {
-            XMLStreamReader r = XML.createXMLStreamReader(new ByteArrayInputStream(xml));
-            String key = null;
-            String code = null;
-            String message = null;
-            boolean inError = false;
-            while (r.hasNext()) {
-                int event = r.next();
-                if (event == XMLStreamConstants.START_ELEMENT) {
-                    switch (r.getLocalName()) {
-                        case "Error" -> {
-                            inError = true;
-                            key = null;
-                            code = null;
-                            message = null;
-                        }
-                        case "Key" -> key = inError ? r.getElementText() : key;
-                        case "Code" -> code = inError ? r.getElementText() : code;
-                        case "Message" -> message = inError ? r.getElementText() : message;
-                        default -> {
-                        }
-                    }
-                } else if (event == XMLStreamConstants.END_ELEMENT && r.getLocalName().equals("Error")) {
-                    inError = false;
-                    failures.add(new Failure(key, code, message));
-                }
-            }
+            return errors(xml);
         } catch (XMLStreamException | RuntimeException e) {
             throw SdkClientException.create("S3 answered DeleteObjects with a body that is not its DeleteResult: " + e.getMessage(), e);
+        }
+    }
+
+    /** Every {@code <Error>} element: a DeleteResult's per key, or the one a refusal is. */
+    private static List<Failure> errors(byte[] xml) throws XMLStreamException {
+        List<Failure> failures = new ArrayList<>();
+        if (xml.length == 0) {
+            return failures;
+        }
+        XMLStreamReader r = XML.createXMLStreamReader(new ByteArrayInputStream(xml));
+        String key = null;
+        String code = null;
+        String message = null;
+        boolean inError = false;
+        while (r.hasNext()) {
+            int event = r.next();
+            if (event == XMLStreamConstants.START_ELEMENT) {
+                switch (r.getLocalName()) {
+                    case "Error" -> {
+                        inError = true;
+                        key = null;
+                        code = null;
+                        message = null;
+                    }
+                    case "Key" -> key = inError ? r.getElementText() : key;
+                    case "Code" -> code = inError ? r.getElementText() : code;
+                    case "Message" -> message = inError ? r.getElementText() : message;
+                    default -> {
+                    }
+                }
+            } else if (event == XMLStreamConstants.END_ELEMENT && r.getLocalName().equals("Error")) {
+                inError = false;
+                failures.add(new Failure(key, code, message));
+            }
         }
         return failures;
     }

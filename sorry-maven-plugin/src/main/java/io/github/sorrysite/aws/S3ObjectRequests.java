@@ -73,15 +73,17 @@ final class S3ObjectRequests implements AutoCloseable {
     }
 
     /**
-     * Requests as {@link AwsClients#s3} would configure the client, without building one: region (the configured one,
+     * Requests as the settings configure them ({@link AwsClients#common} for the SDK clients), without a client: region (the configured one,
      * else the SDK's region chain for the profile; us-east-1 for an endpoint override without one), path-style for an
-     * endpoint override, the SDK's default retry strategy.
+     * endpoint override, the SDK's default retry strategy, and {@link AwsClients#objectRequestsHttp} for {@code concurrency}
+     * requests at once (without a trust store when the endpoint is plain http).
      */
     static S3ObjectRequests forSettings(AwsSettings aws, String bucket, IdentityProvider<? extends AwsCredentialsIdentity> credentials,
-                                        SdkHttpClient http) {
+                                        int concurrency) {
         URI endpoint = aws.endpointFor(AwsClients.S3);
         Region region = aws.region() != null ? Region.of(aws.region()) : endpoint != null ? Region.US_EAST_1
                 : DefaultAwsRegionProviderChain.builder().profileName(aws.profile()).build().getRegion();
+        SdkHttpClient http = AwsClients.objectRequestsHttp(concurrency, endpoint == null || "https".equalsIgnoreCase(endpoint.getScheme()));
         URI base = endpoint != null ? pathStyleBase(endpoint, bucket)
                 : base(S3Utilities.builder().region(region).build(), bucket);
         S3ObjectRequests requests = new S3ObjectRequests(http, base, credentials, region.id(), AwsRetryStrategy.defaultRetryStrategy(),
@@ -135,12 +137,12 @@ final class S3ObjectRequests implements AutoCloseable {
 
     /** GETs {@code key}; null when it does not exist. */
     S3Exchange.Response get(String key) {
-        return exchange.send(request(SdkHttpMethod.GET, key).build(), null);
+        return exchange.sendOrMissing(request(SdkHttpMethod.GET, key).build());
     }
 
     /** HEADs {@code key}; null when it does not exist. */
     S3Exchange.Response head(String key) {
-        return exchange.send(request(SdkHttpMethod.HEAD, key).build(), null);
+        return exchange.sendOrMissing(request(SdkHttpMethod.HEAD, key).build());
     }
 
     /** DELETEs {@code key} (S3 answers 204 whether or not it existed). */

@@ -80,8 +80,7 @@ public final class S3ObjectStore implements ObjectStore {
 
     public static S3ObjectStore create(PublishTarget.S3 target, AwsSettings aws, int concurrency, AwsCredentialsProvider credentials) {
         return new S3ObjectStore(ClientInBackground.start("sorry-s3-client",
-                () -> S3ObjectRequests.forSettings(aws, target.bucket(), credentials, AwsClients.objectRequestsHttp(concurrency,
-                        aws.endpointFor(AwsClients.S3) == null || "https".equalsIgnoreCase(aws.endpointFor(AwsClients.S3).getScheme()))),
+                () -> S3ObjectRequests.forSettings(aws, target.bucket(), credentials, concurrency),
                 e -> AwsErrors.client(e, "setting up the S3 requests", aws.profile())), target, aws.region(), aws.profile());
     }
 
@@ -280,19 +279,19 @@ public final class S3ObjectStore implements ObjectStore {
     }
 
     private S3Exchange.Response putWith(String key, String full, String md5, Map<String, String> headers, RequestBody body) {
-        try {
-            return objects().put(full, body.contentStreamProvider(), body.optionalContentLength().orElseThrow(), Md5.base64(md5), headers);
-        } catch (S3Exception e) {
-            if (e.statusCode() == 412) {
-                throw new ConditionFailed();
+        return call(() -> {
+            try {
+                return objects().put(full, body.contentStreamProvider(), body.optionalContentLength().orElseThrow(), Md5.base64(md5), headers);
+            } catch (S3Exception e) {
+                if (e.statusCode() == 412) {
+                    throw new ConditionFailed();
+                }
+                throw e;
             }
-            throw AwsErrors.s3(e, "uploading " + target.describe() + key, target.bucket(), region, profile);
-        } catch (SdkException e) {
-            throw AwsErrors.s3(e, "uploading " + target.describe() + key, target.bucket(), region, profile);
-        }
+        }, "uploading " + target.describe() + key);
     }
 
-    /** Runs an object read, with S3's errors as the plugin's. */
+    /** Runs an S3 request, with S3's errors as the plugin's. */
     private <T> T call(Supplier<T> request, String doing) {
         try {
             return request.get();

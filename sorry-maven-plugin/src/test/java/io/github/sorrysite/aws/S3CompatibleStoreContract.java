@@ -81,7 +81,7 @@ abstract class S3CompatibleStoreContract {
 
     @BeforeEach
     void setUpBucket() {
-        s3 = AwsClients.s3(aws(), 4, credentials(), true);
+        s3 = TestS3Clients.s3(aws(), 4, credentials(), true);
         bucket = "contract-" + getClass().getSimpleName().toLowerCase().replaceAll("[^a-z0-9]", "") + "-" + (++buckets) + "-"
                 + System.nanoTime() % 100000;
         s3.createBucket(b -> b.bucket(bucket));

@@ -29,7 +29,7 @@ class S3ErrorsTest {
         wireMock = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort());
         wireMock.start();
         AwsSettings aws = AwsSettings.builder().region("us-east-1").endpoint("http://127.0.0.1:" + wireMock.port()).build();
-        store = new S3ObjectStore(AwsClients.s3(aws, 8, S3ProxyServer.credentials()), new PublishTarget.S3("sorry-bucket", "site/"),
+        store = new S3ObjectStore(TestS3Clients.s3(aws, 8, S3ProxyServer.credentials()), new PublishTarget.S3("sorry-bucket", "site/"),
                 aws.region(), null);
     }
 

@@ -51,7 +51,7 @@ class S3ObjectRequestsTest {
         wireMock = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort());
         wireMock.start();
         AwsSettings aws = AwsSettings.builder().region("eu-west-1").endpoint("http://127.0.0.1:" + wireMock.port()).build();
-        s3 = AwsClients.s3(aws, 4, StaticCredentialsProvider.create(AwsSessionCredentials.create("AKIDEXAMPLE", "secret", "the-token")));
+        s3 = TestS3Clients.s3(aws, 4, StaticCredentialsProvider.create(AwsSessionCredentials.create("AKIDEXAMPLE", "secret", "the-token")));
     }
 
     @AfterEach
@@ -177,7 +177,7 @@ class S3ObjectRequestsTest {
             port = socket.getLocalPort();
         }
         AwsSettings aws = AwsSettings.builder().region("us-east-1").endpoint("http://127.0.0.1:" + port).build();
-        try (S3ObjectStore store = new S3ObjectStore(AwsClients.s3(aws, 4, S3ProxyServer.credentials()), new PublishTarget.S3("b", "site/"),
+        try (S3ObjectStore store = new S3ObjectStore(TestS3Clients.s3(aws, 4, S3ProxyServer.credentials()), new PublishTarget.S3("b", "site/"),
                 "us-east-1", null)) {
             RuntimeException e = assertThrows(RuntimeException.class, () -> store.fetch("x.html"));
             assertTrue(e instanceof InfrastructureException || e instanceof BadInputException, String.valueOf(e));

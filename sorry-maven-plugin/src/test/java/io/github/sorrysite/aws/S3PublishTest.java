@@ -53,7 +53,7 @@ class S3PublishTest {
     @BeforeAll
     static void startServer() throws Exception {
         server = new S3ProxyServer();
-        s3 = AwsClients.s3(aws().build(), 8, S3ProxyServer.credentials());
+        s3 = TestS3Clients.s3(aws().build(), 8, S3ProxyServer.credentials());
     }
 
     @AfterAll
@@ -95,7 +95,7 @@ class S3PublishTest {
 
     private PublishResult publish(UnaryOperator<PublishConfig.Builder> settings, AwsSettings aws) {
         PublishConfig config = settings.apply(config()).build();
-        try (S3ObjectStore store = new S3ObjectStore(AwsClients.s3(aws, 8, S3ProxyServer.credentials()), s3Target(config), "us-east-1", null)) {
+        try (S3ObjectStore store = new S3ObjectStore(TestS3Clients.s3(aws, 8, S3ProxyServer.credentials()), s3Target(config), "us-east-1", null)) {
             return new Publisher(BuildOutput.of(site), config, store, cdn, log, new TestSites.FakePacer()).publish();
         }
     }
@@ -511,7 +511,7 @@ class S3PublishTest {
         PublishConfig config = config().build();
         var wrong = software.amazon.awssdk.auth.credentials.StaticCredentialsProvider.create(
                 software.amazon.awssdk.auth.credentials.AwsBasicCredentials.create("nobody", "wrong-secret-value"));
-        try (S3ObjectStore store = new S3ObjectStore(AwsClients.s3(aws().build(), 8, wrong), s3Target(config), "us-east-1", null)) {
+        try (S3ObjectStore store = new S3ObjectStore(TestS3Clients.s3(aws().build(), 8, wrong), s3Target(config), "us-east-1", null)) {
             BadInputException e = assertThrows(BadInputException.class,
                     () -> new Publisher(BuildOutput.of(site), config, store, cdn, log, new TestSites.FakePacer()).publish());
 
@@ -524,7 +524,7 @@ class S3PublishTest {
     void aClientThatCannotBeSetUpFailsAsItselfNotAsAnUnreadableManifest() {
         PublishConfig config = config().build();
         InfrastructureException setUp = new InfrastructureException("AWS request failed setting up the S3 client: boom", null);
-        try (S3ObjectStore real = new S3ObjectStore(AwsClients.s3(aws().build(), 8, S3ProxyServer.credentials()), s3Target(config), "us-east-1", null);
+        try (S3ObjectStore real = new S3ObjectStore(TestS3Clients.s3(aws().build(), 8, S3ProxyServer.credentials()), s3Target(config), "us-east-1", null);
              ObjectStore store = new ObjectStore() {
                  @Override public void ready() { throw setUp; }
                  @Override public boolean keepsManifest() { return true; }
@@ -552,7 +552,7 @@ class S3PublishTest {
             @Override public String invalidate(String distributionId, List<String> paths, String callerReference) { throw setUp; }
             @Override public String status(String distributionId, String invalidationId) { throw setUp; }
         };
-        try (S3ObjectStore store = new S3ObjectStore(AwsClients.s3(aws().build(), 8, S3ProxyServer.credentials()), s3Target(config), "us-east-1", null)) {
+        try (S3ObjectStore store = new S3ObjectStore(TestS3Clients.s3(aws().build(), 8, S3ProxyServer.credentials()), s3Target(config), "us-east-1", null)) {
             assertSame(setUp, assertThrows(BadInputException.class,
                     () -> new Publisher(BuildOutput.of(site), config, store, broken, log, new TestSites.FakePacer()).publish()));
         }

@@ -49,7 +49,7 @@ class S3rverStoreTest extends S3CompatibleStoreContract {
      */
     @Test
     void theSdksFramedUploadIsKeptFramedButThePublishsUploadsAreNot() throws Exception {
-        try (var framing = AwsClients.s3(aws(), 1, credentials(), false)) {
+        try (var framing = TestS3Clients.s3(aws(), 1, credentials(), false)) {
             framing.putObject(r -> r.bucket(bucket).key("framed.txt"), software.amazon.awssdk.core.sync.RequestBody.fromString("hello"));
             String stored = framing.getObjectAsBytes(r -> r.bucket(bucket).key("framed.txt")).asUtf8String();
             org.junit.jupiter.api.Assertions.assertTrue(stored.contains(";chunk-signature="), "s3rver kept the framing: " + stored);

@@ -104,13 +104,8 @@ public final class Publisher {
 
     /** Every problem the checks found, one line each, in one failure. */
     private void preflight(Checks checks) {
-        List<SorryException> problems = new java.util.ArrayList<>();
-        try {
-            problems.addAll(checks.store().join());
-        } catch (RuntimeException e) {
-            checks.cancel();
-            throw e;
-        }
+        // A target whose client cannot be set up fails as itself (the caller cancels the CDN's checks).
+        List<SorryException> problems = new java.util.ArrayList<>(checks.store().join());
         if (checks.cdn() != null) {
             try {
                 problems.addAll(checks.cdn().join());

@@ -2,10 +2,6 @@ package io.github.sorrysite.core.inline;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.sorrysite.core.Events;
-import io.github.sorrysite.core.alb.AlbRuleConfig;
-import io.github.sorrysite.core.site.SiteBuilder;
-import io.github.sorrysite.core.site.SiteConfig;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -63,25 +59,12 @@ class BenchCorpusScreenshotTest {
         copy(REPO.resolve(design).resolve("templates"), project.resolve("templates"));
         copy(REPO.resolve(design).resolve("site-src/sorrycontent"), project.resolve("site-src/sorrycontent"));
         copy(REPO.resolve(pages).resolve("site-src/pages"), project.resolve("site-src/pages"));
-        Path out = project.resolve("out");
-        String cdn = server.base + "/" + name;
-        SiteConfig config = SiteConfig.defaults(project).withOutputDirectory(out).withCdnBaseUrl(cdn);
         // auto falls back to frame where both styled shapes are over the budget; both are made below anyway
-        String html = new SiteBuilder(config, InlineConfig.defaults(), AlbRuleConfig.defaults(), Events.SILENT).build()
-                .pageHtml().get("maintenance.html");
-        Path site = out.resolve("site");
-        server.roots.put(name, site);
-        BuildInline inline = CorpusServer.inline(cdn, site);
-        for (InlineStrategy shape : List.of(InlineStrategy.SELF_CONTAINED, InlineStrategy.CDN_LINKED)) {
-            Candidate c = inline.candidate(shape, "maintenance.html", html);
-            server.bodies.put("/__alb/" + name + "/" + shape.id() + ".html", c.html().getBytes(StandardCharsets.UTF_8));
-            if (c.stylesheet() != null) {
-                server.bodies.put(c.stylesheet().url().substring(server.base.length()), c.stylesheet().content());
-                // the control: the same body without its stylesheet
-                server.bodies.put("/__alb/" + name + "/unstyled.html",
-                        c.html().replaceAll("<link rel=stylesheet[^>]*>", "").getBytes(StandardCharsets.UTF_8));
-            }
-        }
+        CorpusServer.Built built = server.build(name, project, project.resolve("out"));
+        Candidate linked = server.serveShapes(built, "maintenance.html").get(InlineStrategy.CDN_LINKED);
+        // the control: the same body without its stylesheet
+        server.bodies.put("/__alb/" + name + "/unstyled.html",
+                linked.html().replaceAll("<link rel=stylesheet[^>]*>", "").getBytes(StandardCharsets.UTF_8));
         for (int[] size : List.of(new int[] {1000, 720}, new int[] {390, 800})) {
             BufferedImage full = shoot("/" + name + "/maintenance.html", name + "-full-" + size[0], size);
             for (InlineStrategy shape : List.of(InlineStrategy.SELF_CONTAINED, InlineStrategy.CDN_LINKED)) {

@@ -5,6 +5,9 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import io.github.sorrysite.core.Events;
+import io.github.sorrysite.core.alb.AlbRuleConfig;
+import io.github.sorrysite.core.site.SiteBuilder;
+import io.github.sorrysite.core.site.SiteConfig;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
@@ -51,6 +54,39 @@ final class CorpusServer implements AutoCloseable {
             }
         });
         server.start();
+    }
+
+    /** A site built for this server: served under {@code /<name>/}, which is its CDN base. */
+    record Built(String name, String cdn, Path site, Map<String, String> pages) {
+    }
+
+    /** Builds {@code project} into {@code out} with {@code /<name>/} of this server as its CDN base, and serves it there. */
+    Built build(String name, Path project, Path out) {
+        String cdn = base + "/" + name;
+        SiteConfig config = SiteConfig.defaults(project).withOutputDirectory(out).withCdnBaseUrl(cdn);
+        Map<String, String> pages = new SiteBuilder(config, InlineConfig.defaults(), AlbRuleConfig.defaults(), Events.SILENT).build()
+                .pageHtml();
+        Path site = out.resolve("site");
+        roots.put(name, site);
+        return new Built(name, cdn, site, pages);
+    }
+
+    /**
+     * The page's inline variants in both styled shapes, each served as {@code /__alb/<name>/<shape>.html} with its
+     * stylesheet (cdn-linked) at its own URL.
+     */
+    Map<InlineStrategy, Candidate> serveShapes(Built built, String page) {
+        BuildInline inline = inline(built.cdn(), built.site());
+        Map<InlineStrategy, Candidate> shapes = new java.util.LinkedHashMap<>();
+        for (InlineStrategy shape : java.util.List.of(InlineStrategy.SELF_CONTAINED, InlineStrategy.CDN_LINKED)) {
+            Candidate c = inline.candidate(shape, page, built.pages().get(page));
+            bodies.put("/__alb/" + built.name() + "/" + shape.id() + ".html", c.html().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            if (c.stylesheet() != null) {
+                bodies.put(c.stylesheet().url().substring(base.length()), c.stylesheet().content());
+            }
+            shapes.put(shape, c);
+        }
+        return shapes;
     }
 
     /** The inline stage for a site built into {@code site} with CDN base {@code cdn}, reading its built stylesheets. */

@@ -3,10 +3,6 @@ package io.github.sorrysite.core.inline;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.sorrysite.core.Events;
-import io.github.sorrysite.core.alb.AlbRuleConfig;
-import io.github.sorrysite.core.site.SiteBuilder;
-import io.github.sorrysite.core.site.SiteConfig;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
@@ -69,30 +66,21 @@ class FrameworkCorpusTest {
         write(project.resolve("site-src/sorrycontent/css/" + cssFile), source);
         placeholderFonts(source, project.resolve("site-src/sorrycontent/css"));
 
-        Path out = project.resolve("out");
-        String cdn = server.base + "/" + framework;
-        SiteConfig config = SiteConfig.defaults(project).withOutputDirectory(out).withCdnBaseUrl(cdn);
-        String html = new SiteBuilder(config, InlineConfig.defaults(), AlbRuleConfig.defaults(), Events.SILENT).build()
-                .pageHtml().get("maintenance.html");
-        Path site = out.resolve("site");
-        server.roots.put(framework, site);
-
+        CorpusServer.Built built = server.build(framework, project, project.resolve("out"));
+        String html = built.pages().get("maintenance.html");
         String builtHref = org.jsoup.Jsoup.parse(html).selectFirst("link[rel=stylesheet]").attr("href");
-        String built = Files.readString(site.resolve(builtHref.substring(cdn.length() + 1)));
-        assertEquals(declarations(source), declarations(built), framework + ": the built stylesheet lost or changed declarations");
+        String builtCss = Files.readString(built.site().resolve(builtHref.substring(built.cdn().length() + 1)));
+        assertEquals(declarations(source), declarations(builtCss), framework + ": the built stylesheet lost or changed declarations");
 
-        BuildInline inline = CorpusServer.inline(cdn, site);
-        Candidate self = inline.candidate(InlineStrategy.SELF_CONTAINED, "maintenance.html", html);
-        Candidate linked = inline.candidate(InlineStrategy.CDN_LINKED, "maintenance.html", html);
-        server.bodies.put("/__alb/" + framework + "/self-contained.html", self.html().getBytes(StandardCharsets.UTF_8));
-        server.bodies.put("/__alb/" + framework + "/cdn-linked.html", linked.html().getBytes(StandardCharsets.UTF_8));
-        server.bodies.put(linked.stylesheet().url().substring(server.base.length()), linked.stylesheet().content());
+        Map<InlineStrategy, Candidate> shapes = server.serveShapes(built, "maintenance.html");
+        Candidate self = shapes.get(InlineStrategy.SELF_CONTAINED);
+        Candidate linked = shapes.get(InlineStrategy.CDN_LINKED);
 
         BufferedImage full = shoot("/" + framework + "/maintenance.html", framework + "-full", 1000, 800);
         if (full == null) {
             return; // no Chromium: the build and declaration checks above still ran
         }
-        StringBuilder record = new StringBuilder(framework + ": full stylesheet " + built.length() + " chars; ");
+        StringBuilder record = new StringBuilder(framework + ": full stylesheet " + builtCss.length() + " chars; ");
         for (String shape : List.of("self-contained", "cdn-linked")) {
             BufferedImage shot = shoot("/__alb/" + framework + "/" + shape + ".html", framework + "-" + shape, 1000, 800);
             double diff = InlineScreenshotTest.difference(full, shot);
